@@ -1,0 +1,4 @@
+/**
+ * Implementation details shared between sendias packages. Not exported; nothing here is API.
+ */
+package org.sendias.internal;

@@ -146,9 +146,28 @@ enum Division {
         oneOff("2022-09-19", "Bank Holiday for the State Funeral of Queen Elizabeth II"),
         oneOff("2023-05-08", "Bank holiday for the coronation of King Charles III"));
 
+    /**
+     * Scotland: in 1995 the VE-day holiday on 8 May was added to Scotland's 1 May holiday rather than replacing it,
+     * and 15 June 2026 was proclaimed for Scotland alone.
+     */
+    private static final List<Irregular> SCOTLAND_ONLY = scotland();
+
+    private static List<Irregular> scotland() {
+        List<Irregular> list = new ArrayList<>();
+        for (Irregular change : UK_WIDE) {
+            if (change.holiday.date().equals(LocalDate.of(1995, 5, 8))) {
+                list.add(oneOff("1995-05-08", change.holiday.name()));
+            } else {
+                list.add(change);
+            }
+        }
+        list.add(oneOff("2026-06-15", "World Cup bank holiday"));
+        return List.copyOf(list);
+    }
+
     private static final Map<Division, List<Irregular>> IRREGULAR = Map.of(
         ENGLAND_AND_WALES, UK_WIDE,
-        SCOTLAND, UK_WIDE,
+        SCOTLAND, SCOTLAND_ONLY,
         NORTHERN_IRELAND, UK_WIDE);
 
     private static void christmas(int year, List<Holiday> days) {

@@ -167,8 +167,10 @@ public final class DeadlineEngine {
             counted = count(rule, period, triggerDate, certificate, transferKind, transferYear, calendar);
             limit = roll(rule.rollForward(), counted, calendar);
             if (calendar != null && !calendar.coverage().contains(limit)) {
-                throw new InvalidInputException(fieldOf(rule, trigger), "the deadline falls after the last date the "
-                    + "calendar covers (" + calendar.coverage().end() + ")");
+                boolean before = limit.isBefore(calendar.coverage().start());
+                throw new InvalidInputException(fieldOf(rule, trigger), "the " + rule + " deadline falls "
+                    + (before ? "before the first" : "after the last") + " date the calendar covers ("
+                    + (before ? calendar.coverage().start() : calendar.coverage().end()) + ")");
             }
         } catch (CalendarRangeException e) {
             throw rangeError(rule, trigger, calendar, e);

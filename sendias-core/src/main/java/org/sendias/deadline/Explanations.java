@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sendias.calendar.Holiday;
 import org.sendias.calendar.WorkingDayCalendar;
-import org.sendias.internal.DateText;
 
 /** Renders a deadline's working in plain English. Internal. */
 final class Explanations {
@@ -159,8 +158,12 @@ final class Explanations {
                 }
             }
         }
-        return names.isEmpty() ? ", not counting " + always + "."
-            : ", not counting " + always + " or " + String.join(", ", names) + ".";
+        if (names.isEmpty()) {
+            return ", not counting " + always + ".";
+        }
+        String last = names.remove(names.size() - 1);
+        return ", not counting " + always + (names.isEmpty() ? "" : ", " + String.join(", ", names)) + " or " + last
+            + ".";
     }
 
     private static void roll(Deadline d, List<String> steps) {
@@ -215,11 +218,11 @@ final class Explanations {
     private static String why(WorkingDayCalendar calendar, LocalDate date) {
         List<Holiday> named = calendar.holidays(date, date);
         if (!named.isEmpty()) {
-            return "a holiday (" + named.get(0).name() + ")";
+            return "not a working day (" + named.get(0).name() + ")";
         }
         DayOfWeek dow = date.getDayOfWeek();
         if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
-            return "a " + DateText.dayName(date);
+            return "not a working day (weekend)";
         }
         return "not a working day";
     }

@@ -1,0 +1,29 @@
+/**
+ * JMH benchmarks of sendias, packaged as the runnable {@code sendias-bench/target/sendias-bench.jar}. Not deployed.
+ *
+ * <h2>Running</h2>
+ *
+ * From the root of the repository:
+ *
+ * <pre>{@code
+ * mvn -B -DskipTests package && java -jar sendias-bench/target/sendias-bench.jar -t 1
+ * }</pre>
+ *
+ * <p>{@code -t 1} runs one benchmark thread, so the figures are for one core. A full run of both classes (one fork,
+ * 3 one-second warm-up and 5 one-second measurement iterations per method) takes about a minute and a half; add a
+ * regular expression to run one class or method ({@code WorkingDayBenchmark}, {@code TimelineBenchmark.appeal$}),
+ * {@code -prof gc} to see allocation per operation, and {@code -h} for JMH's other options. Run on a quiet machine:
+ * the figures are only comparable within one run.
+ *
+ * <h2>Targets</h2>
+ *
+ * <ul>
+ *   <li>{@link org.sendias.bench.WorkingDayBenchmark}: {@code sendias} at least 100 times the throughput of the
+ *       Jollyday day-by-day baseline {@code jollydayDayLoop}, in the same run. One operation of either adds 15
+ *       working days to each of 1,000 dates.</li>
+ *   <li>{@link org.sendias.bench.TimelineBenchmark}: at least 1,000,000 timelines a second on one core for each of
+ *       {@code appeal} and {@code ehcNeedsAssessment} (one operation is one timeline). {@code appealWithExplanations}
+ *       also renders the explanations and has no target.</li>
+ * </ul>
+ */
+package org.sendias.bench;

@@ -2,7 +2,6 @@ package org.sendias.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,8 +64,7 @@ final class ScenarioReader {
                 + Values.kind(node));
         }
         ProcessHistory result = history;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String eventPath = Fields.child(path, entry.getKey());
             EventType event = Values.constantOrNull(EventType.class, entry.getKey());
             if (event == null) {

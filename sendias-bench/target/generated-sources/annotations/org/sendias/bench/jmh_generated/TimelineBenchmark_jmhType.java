@@ -1,4 +1,0 @@
-package org.sendias.bench.jmh_generated;
-public class TimelineBenchmark_jmhType extends TimelineBenchmark_jmhType_B3 {
-}
-

@@ -1,4 +1,0 @@
-package org.sendias.bench.jmh_generated;
-public class WorkingDayBenchmark_jmhType extends WorkingDayBenchmark_jmhType_B3 {
-}
-

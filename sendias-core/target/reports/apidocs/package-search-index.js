@@ -1,1 +1,0 @@
-packageSearchIndex = [{"l":"All Packages","u":"allpackages-index.html"},{"m":"org.sendias.core","l":"org.sendias"},{"m":"org.sendias.core","l":"org.sendias.calendar"},{"m":"org.sendias.core","l":"org.sendias.deadline"}];updateSearchResults();

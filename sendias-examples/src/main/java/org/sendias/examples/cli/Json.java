@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,6 +32,9 @@ final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .build();
+    /** Indents arrays as well as objects, one element a line. */
+    private static final ObjectWriter PRETTY = MAPPER.writer(
+        new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
 
     private Json() {
     }
@@ -75,7 +81,7 @@ final class Json {
      */
     static void write(JsonNode value, PrintStream out) {
         try {
-            out.print(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+            out.print(PRETTY.writeValueAsString(value));
             out.print('\n');
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);

@@ -49,13 +49,16 @@ import org.sendias.deadline.Timeline;
  * deadline. It is informative only and has no target.
  *
  * <p>Target: at least 1,000,000 timelines a second for each process, on one core ({@code -t 1}).
+ *
+ * <p>Three forks by default: how the JIT compiles the engine varies from one JVM to the next, and the throughput of
+ * {@link #appeal} with it (by up to a factor of two), so a single fork can mislead.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(3)
 public class TimelineBenchmark {
     /** How many histories of each process are cycled through; a power of two. */
     public static final int HISTORIES = 1024;
@@ -112,6 +115,7 @@ public class TimelineBenchmark {
      * @param bh consumes the timeline and each explanation
      */
     @Benchmark
+    @Fork(1)
     public void appealWithExplanations(Blackhole bh) {
         Timeline timeline = engine.compute(appeals[next++ & MASK], AS_OF);
         for (Deadline deadline : timeline.deadlines()) {

@@ -39,7 +39,7 @@ import org.sendias.calendar.HolidayCalendar;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(2)
 public class WorkingDayBenchmark {
     /** How many dates one operation adds working days to. */
     public static final int DATES = 1_000;

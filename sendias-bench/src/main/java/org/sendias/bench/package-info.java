@@ -9,11 +9,12 @@
  * mvn -B -DskipTests package && java -jar sendias-bench/target/sendias-bench.jar -t 1
  * }</pre>
  *
- * <p>{@code -t 1} runs one benchmark thread, so the figures are for one core. A full run of both classes (one fork,
- * 3 one-second warm-up and 5 one-second measurement iterations per method) takes about a minute and a half; add a
- * regular expression to run one class or method ({@code WorkingDayBenchmark}, {@code TimelineBenchmark.appeal$}),
- * {@code -prof gc} to see allocation per operation, and {@code -h} for JMH's other options. Run on a quiet machine:
- * the figures are only comparable within one run.
+ * <p>{@code -t 1} runs one benchmark thread, so the figures are for one core. A full run of both classes (3 one-second
+ * warm-up and 5 one-second measurement iterations per fork; 2 forks per working-day method, 3 per timeline method,
+ * 1 for {@code appealWithExplanations}) takes about two minutes. Add a regular expression to run one class or
+ * method ({@code WorkingDayBenchmark}, {@code TimelineBenchmark.appeal$}), {@code -prof gc} to see allocation per
+ * operation, and {@code -h} for JMH's other options. Run on a quiet machine: the figures are only comparable within
+ * one run.
  *
  * <h2>Targets</h2>
  *

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.sendias.InvalidInputException;
@@ -29,10 +31,14 @@ import org.sendias.calendar.WorkingDayCalendar;
 public final class DeadlineEngine {
     private final WorkingDayCalendar england;
     private final WorkingDayCalendar unitedKingdom;
+    private final long firstDay;
+    private final long lastDay;
 
     private DeadlineEngine(WorkingDayCalendar england, WorkingDayCalendar unitedKingdom) {
         this.england = england;
         this.unitedKingdom = unitedKingdom;
+        this.firstDay = england.coverage().start().toEpochDay();
+        this.lastDay = england.coverage().end().toEpochDay();
     }
 
     /** @return an engine on the built-in England and Wales and UK-wide calendars */
@@ -116,19 +122,23 @@ public final class DeadlineEngine {
                     + process + ", so the exception was ignored.");
             }
         }
-        List<Rule> rules = Rule.of(process);
-        Deadline[] deadlines = new Deadline[rules.size()];
+        Rule[] rules = Rule.arrayOf(process);
+        Deadline[] deadlines = new Deadline[rules.length];
         for (int i = 0; i < deadlines.length; i++) {
-            deadlines[i] = compute(rules.get(i), history, asOf);
+            deadlines[i] = compute(rules[i], history, asOf);
         }
-        return new Timeline(process, asOf, england.version(), List.of(deadlines),
+        return new Timeline(process, asOf, england.version(), Collections.unmodifiableList(Arrays.asList(deadlines)),
             notes == null ? List.of() : List.copyOf(notes));
     }
 
     private void checkCoverage(ProcessHistory history) {
-        for (EventType e : Rule.eventsOf(history.process())) {
+        for (EventType e : Rule.eventArrayOf(history.process())) {
             LocalDate date = history.eventOrNull(e);
-            if (date != null && !england.coverage().contains(date)) {
+            if (date == null) {
+                continue;
+            }
+            long day = date.toEpochDay();
+            if (day < firstDay || day > lastDay) {
                 throw new InvalidInputException("events." + e, "is outside the dates the calendar covers ("
                     + england.coverage().start() + " to " + england.coverage().end() + ")");
             }
@@ -138,7 +148,7 @@ public final class DeadlineEngine {
     private Deadline compute(Rule rule, ProcessHistory history, LocalDate asOf) {
         EventType trigger = null;
         LocalDate triggerDate = null;
-        for (EventType t : rule.triggers()) {
+        for (EventType t : rule.triggerArray()) {
             LocalDate d = history.eventOrNull(t);
             if (d != null) {
                 trigger = t;
@@ -178,7 +188,7 @@ public final class DeadlineEngine {
 
         EventType completedBy = null;
         LocalDate completedOn = null;
-        for (EventType c : rule.completions()) {
+        for (EventType c : rule.completionArray()) {
             LocalDate d = history.eventOrNull(c);
             if (d != null && !d.isAfter(asOf) && countsAsCompletion(rule, c, d, triggerDate)) {
                 completedBy = c;
@@ -188,8 +198,9 @@ public final class DeadlineEngine {
         }
         ExceptionRecord applied = null;
         ExceptionRecord rejected = null;
-        if (completedBy == null) {
-            for (ExceptionRecord e : history.exceptions()) {
+        List<ExceptionRecord> exceptions = history.exceptions();
+        if (completedBy == null && !exceptions.isEmpty()) {
+            for (ExceptionRecord e : exceptions) {
                 if (e.rule() != rule) {
                     continue;
                 }

@@ -308,6 +308,8 @@ public enum Rule {
     private final CalendarKind calendar;
     private final List<EventType> triggers;
     private final List<EventType> completions;
+    private final EventType[] triggerArray;
+    private final EventType[] completionArray;
     private final String citation;
     private final Set<ExceptionReason> exceptions;
     private final int absenceWeeks;
@@ -324,6 +326,8 @@ public enum Rule {
         this.calendar = calendar;
         this.triggers = triggers;
         this.completions = completions;
+        this.triggerArray = triggers.toArray(new EventType[0]);
+        this.completionArray = completions.toArray(new EventType[0]);
         this.citation = citation;
         this.exceptions = Collections.unmodifiableSet(exceptions);
         this.absenceWeeks = absenceWeeks;
@@ -384,6 +388,26 @@ public enum Rule {
         return ByProcess.EVENTS.get(process);
     }
 
+    /** The triggers as an array, for the engine's hot path; never modified. */
+    EventType[] triggerArray() {
+        return triggerArray;
+    }
+
+    /** The completions as an array, for the engine's hot path; never modified. */
+    EventType[] completionArray() {
+        return completionArray;
+    }
+
+    /** The rules of a process as an array, for the engine's hot path; never modified. */
+    static Rule[] arrayOf(ProcessType process) {
+        return ByProcess.ARRAYS.get(process);
+    }
+
+    /** The events of a process as an array, for the engine's hot path; never modified. */
+    static EventType[] eventArrayOf(ProcessType process) {
+        return ByProcess.EVENT_ARRAYS.get(process);
+    }
+
     String duty() {
         return duty;
     }
@@ -412,6 +436,8 @@ public enum Rule {
     private static final class ByProcess {
         static final Map<ProcessType, List<Rule>> RULES = new EnumMap<>(ProcessType.class);
         static final Map<ProcessType, Set<EventType>> EVENTS = new EnumMap<>(ProcessType.class);
+        static final Map<ProcessType, Rule[]> ARRAYS = new EnumMap<>(ProcessType.class);
+        static final Map<ProcessType, EventType[]> EVENT_ARRAYS = new EnumMap<>(ProcessType.class);
 
         static {
             for (ProcessType p : ProcessType.values()) {
@@ -429,6 +455,8 @@ public enum Rule {
                 }
                 RULES.put(p, List.copyOf(rules));
                 EVENTS.put(p, Collections.unmodifiableSet(events));
+                ARRAYS.put(p, rules.toArray(new Rule[0]));
+                EVENT_ARRAYS.put(p, events.toArray(new EventType[0]));
             }
         }
     }

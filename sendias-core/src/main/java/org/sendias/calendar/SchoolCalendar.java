@@ -33,8 +33,12 @@ public final class SchoolCalendar implements WorkingDayCalendar {
     public record Term(LocalDate start, LocalDate end) {
         /** Validates that the term does not end before it starts. */
         public Term {
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
+            if (start == null) {
+                throw new InvalidInputException("start", "is required");
+            }
+            if (end == null) {
+                throw new InvalidInputException("end", "is required");
+            }
             if (end.isBefore(start)) {
                 throw new InvalidInputException("end", "the term ends (" + end + ") before it starts (" + start + ")");
             }
@@ -97,15 +101,24 @@ public final class SchoolCalendar implements WorkingDayCalendar {
                 }
             }
         }
-        List<Term> sorted = new ArrayList<>(terms);
-        sorted.sort(Comparator.comparing(Term::start));
-        for (int i = 1; i < sorted.size(); i++) {
-            Term previous = sorted.get(i - 1);
-            Term term = sorted.get(i);
-            if (!term.start().isAfter(previous.end())) {
-                throw new InvalidInputException("terms[" + terms.indexOf(term) + "]", "the term starting "
-                    + term.start() + " overlaps the term " + previous.start() + " to " + previous.end());
+        // sort positions, not terms, so that an error names the position the caller gave
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> terms.get(i).start()).thenComparing(i -> i));
+        List<Term> sorted = new ArrayList<>(terms.size());
+        for (int k = 0; k < order.size(); k++) {
+            Term term = terms.get(order.get(k));
+            if (k > 0) {
+                Term previous = sorted.get(k - 1);
+                if (!term.start().isAfter(previous.end())) {
+                    throw new InvalidInputException("terms[" + order.get(k) + "]", "the term starting "
+                        + term.start() + " overlaps the term " + previous.start() + " to " + previous.end()
+                        + " (terms[" + order.get(k - 1) + "])");
+                }
             }
+            sorted.add(term);
         }
         Set<LocalDate> closed = new TreeSet<>();
         int i = 0;
@@ -174,7 +187,7 @@ public final class SchoolCalendar implements WorkingDayCalendar {
         for (LocalDate d : closedDays) {
             if (!d.isBefore(fromInclusive) && !d.isAfter(toInclusive) && isWeekday(d)
                     && result.stream().noneMatch(h -> h.date().equals(d))) {
-                result.add(new Holiday(d, "school closed", HolidayKind.ONE_OFF));
+                result.add(new Holiday(d, "school closure day", HolidayKind.ONE_OFF));
             }
         }
         result.sort(null);

@@ -19,5 +19,15 @@ public enum ProcessType {
     /** The information, advice and support service's own contractual targets. */
     SERVICE_LEVEL,
     /** Age thresholds that change who makes decisions. */
-    AGE
+    AGE;
+
+    /** @return the events this process records: the triggers and completions of its rules */
+    public java.util.Set<EventType> events() {
+        return Rule.eventsOf(this);
+    }
+
+    /** @return the rules of this process, in catalogue order */
+    public java.util.List<Rule> rules() {
+        return Rule.of(this);
+    }
 }

@@ -94,7 +94,10 @@ final class Json {
      */
     private static InvalidInputException malformed(JsonParser parser, JsonProcessingException e) {
         String path = parser == null ? "" : path(parser.getParsingContext());
-        String description = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
+        String description = e.getOriginalMessage()
+            .replaceAll("\\(start marker at \\[Source: .*?line: (\\d+), column: (\\d+)\\]\\)",
+                "(opened at line $1, column $2)")
+            .replaceAll("\\s+", " ").trim();
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         if (description.startsWith("Duplicate field")) {

@@ -69,7 +69,7 @@ final class ScenarioReader {
             EventType event = Values.constantOrNull(EventType.class, entry.getKey());
             if (event == null) {
                 throw new InvalidInputException(eventPath, "unknown event; the events of process "
-                    + history.process() + " are " + Values.names(ProcessEvents.of(history.process())));
+                    + history.process() + " are " + Values.names(history.process().events()));
             }
             if (!entry.getValue().isNull()) {
                 LocalDate date = Values.date(entry.getValue(), eventPath, event != EventType.DATE_OF_BIRTH);

@@ -140,7 +140,7 @@ final class Values {
             case STRING:
                 return "a string";
             case NUMBER:
-                return node.isIntegralNumber() ? "an integer" : "a number with a fraction";
+                return node.isIntegralNumber() ? "an integer" : "a decimal number";
             case BOOLEAN:
                 return "a boolean";
             case ARRAY:

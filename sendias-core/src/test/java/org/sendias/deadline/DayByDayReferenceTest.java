@@ -151,24 +151,19 @@ class DayByDayReferenceTest {
 
     /** Walks forward a day at a time to the same day of the month n months on, or that month's last day. */
     private static LocalDate correspondingDate(LocalDate t, int months) {
+        return walkToCorrespondingDate(t, months, 1);
+    }
+
+    /** Walks back a day at a time to the same day of the month n months before, or that month's last day. */
+    private static LocalDate correspondingDateBefore(LocalDate t, int months) {
+        return walkToCorrespondingDate(t, -months, -1);
+    }
+
+    private static LocalDate walkToCorrespondingDate(LocalDate t, int months, int step) {
         int targetMonth = t.getYear() * 12 + t.getMonthValue() - 1 + months;
         LocalDate x = t;
         while (true) {
-            x = x.plusDays(1);
-            int month = x.getYear() * 12 + x.getMonthValue() - 1;
-            boolean lastOfMonth = x.plusDays(1).getDayOfMonth() == 1;
-            if (month == targetMonth && (x.getDayOfMonth() == t.getDayOfMonth()
-                    || (lastOfMonth && x.getDayOfMonth() < t.getDayOfMonth()))) {
-                return x;
-            }
-        }
-    }
-
-    private static LocalDate correspondingDateBefore(LocalDate t, int months) {
-        int targetMonth = t.getYear() * 12 + t.getMonthValue() - 1 - months;
-        LocalDate x = t;
-        while (true) {
-            x = x.minusDays(1);
+            x = x.plusDays(step);
             int month = x.getYear() * 12 + x.getMonthValue() - 1;
             boolean lastOfMonth = x.plusDays(1).getDayOfMonth() == 1;
             if (month == targetMonth && (x.getDayOfMonth() == t.getDayOfMonth()

@@ -31,7 +31,8 @@ import org.sendias.internal.Digests;
  * offending field. Load it into a calendar with {@link HolidayCalendar#withBankHolidays(BankHolidayFile)}.
  */
 public final class BankHolidayFile {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonFactory JSON = JsonFactory.builder()
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final Map<String, List<Holiday>> divisions;
     private final String digest;
@@ -98,6 +99,10 @@ public final class BankHolidayFile {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, "bank-holidays.json", "an object keyed by division");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
+                if (Division.byKey(key) == null) {
+                    throw new InvalidInputException(key, "unknown division; gov.uk's divisions are "
+                        + "england-and-wales, scotland and northern-ireland");
+                }
                 expect(p, p.nextToken(), JsonToken.START_OBJECT, key, "an object with 'division' and 'events'");
                 divisions.put(key, readDivision(p, key));
             }

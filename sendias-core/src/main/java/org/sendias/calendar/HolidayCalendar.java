@@ -2,6 +2,7 @@ package org.sendias.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -187,6 +188,8 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         if (toInclusive.isBefore(fromInclusive)) {
             return List.of();
         }
+        requireCovered(fromInclusive);
+        requireCovered(toInclusive);
         return List.copyOf(holidays.subMap(fromInclusive, true, toInclusive, true).values());
     }
 
@@ -196,8 +199,9 @@ public final class HolidayCalendar implements WorkingDayCalendar {
      */
     public List<Holiday> holidays(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
+            int representable = Math.max(Year.MIN_VALUE, Math.min(Year.MAX_VALUE, year));
             throw new CalendarRangeException("year " + year + " is outside the " + name + " calendar's range ("
-                + FIRST_YEAR + " to " + LAST_YEAR + ")", LocalDate.of(year, 1, 1), coverage);
+                + FIRST_YEAR + " to " + LAST_YEAR + ")", LocalDate.of(representable, 1, 1), coverage);
         }
         return holidays(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
@@ -207,7 +211,15 @@ public final class HolidayCalendar implements WorkingDayCalendar {
      * @return the holiday on that date, if any
      */
     public Optional<Holiday> holiday(LocalDate date) {
-        return Optional.ofNullable(holidays.get(Objects.requireNonNull(date, "date")));
+        requireCovered(Objects.requireNonNull(date, "date"));
+        return Optional.ofNullable(holidays.get(date));
+    }
+
+    private void requireCovered(LocalDate date) {
+        if (!coverage.contains(date)) {
+            throw new CalendarRangeException(date + " is outside the " + name + " calendar's range ("
+                + coverage.start() + " to " + coverage.end() + ")", date, coverage);
+        }
     }
 
     @Override

@@ -178,6 +178,15 @@ public final class SchoolCalendar implements WorkingDayCalendar {
     /** @return the public holidays and closure days that fall on a weekday inside a term, in date order */
     @Override
     public List<Holiday> holidays(LocalDate fromInclusive, LocalDate toInclusive) {
+        if (toInclusive.isBefore(fromInclusive)) {
+            return List.of();
+        }
+        for (LocalDate d : List.of(fromInclusive, toInclusive)) {
+            if (!coverage().contains(d)) {
+                throw new CalendarRangeException(d + " is outside the school calendar's terms (" + coverage().start()
+                    + " to " + coverage().end() + ")", d, coverage());
+            }
+        }
         List<Holiday> result = new ArrayList<>();
         for (Holiday h : publicHolidays.holidays(fromInclusive, toInclusive)) {
             if (inTerm(h.date()) && isWeekday(h.date())) {

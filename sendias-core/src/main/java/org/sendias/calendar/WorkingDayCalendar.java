@@ -72,8 +72,12 @@ public interface WorkingDayCalendar {
 
     /**
      * Counts the working days after {@code from} up to and including {@code to}; negative when {@code to} is
-     * before {@code from}. It is the inverse of {@link #plusWorkingDays}: for a working day {@code to},
-     * {@code plusWorkingDays(from, workingDaysBetween(from, to))} is {@code to}.
+     * before {@code from}, so that {@code workingDaysBetween(a, b) == -workingDaysBetween(b, a)}.
+     *
+     * <p>Counting forward it is the inverse of {@link #plusWorkingDays}: for a working day {@code to} after
+     * {@code from}, {@code plusWorkingDays(from, workingDaysBetween(from, to))} is {@code to}. Counting back the same
+     * holds when both days are working days; when {@code from} is not, the count excludes it and the step back
+     * lands one working day later than {@code to}.
      *
      * @param from the day counted from (not counted)
      * @param to the day counted to (counted if it is a working day)

@@ -271,20 +271,22 @@ class BankHolidayFileTest {
         assertEquals("scotland.division", e.field());
     }
 
-    /**
-     * A top-level key that is not one of gov.uk's divisions is read and kept like any other, and a calendar simply
-     * never asks for it: it is not an error while the divisions the calendar needs are present.
-     */
+    /** A top-level key that is not one of gov.uk's divisions is refused, never silently ignored. */
     @Test
-    void anUnknownTopLevelDivision_isKept_andIgnoredByTheCalendars() {
-        BankHolidayFile file = parse("{\"england-and-wales\": {\"events\": [{\"title\": \"A\", \"date\": "
-            + "\"2028-07-07\"}]}, \"wales\": {\"division\": \"wales\", \"events\": [{\"title\": \"B\", "
-            + "\"date\": \"2028-07-10\"}]}}");
-        assertEquals(Set.of("england-and-wales", "wales"), file.divisions());
-        assertEquals(1, file.events("wales").size());
-        HolidayCalendar loaded = HolidayCalendar.englandAndWales().withBankHolidays(file);
-        assertFalse(loaded.isWorkingDay(MADE_UP));
-        assertTrue(loaded.isWorkingDay(LocalDate.of(2028, 7, 10)), "the unknown division's day is not applied");
+    void anUnknownTopLevelDivision_isRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse("{\"england-and-wales\": "
+            + "{\"events\": []}, \"wales\": {\"division\": \"wales\", \"events\": []}}"));
+        assertEquals("wales", e.field());
+        assertTrue(e.problem().contains("unknown division"), e.getMessage());
+    }
+
+    /** A key given twice would silently drop the first; the file is refused instead. */
+    @Test
+    void aDuplicateKey_isRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse("{\"scotland\": "
+            + "{\"events\": []}, \"scotland\": {\"events\": []}}"));
+        assertEquals("bank-holidays.json", e.field());
+        assertTrue(e.problem().toLowerCase(java.util.Locale.ROOT).contains("duplicate"), e.getMessage());
     }
 
     /** Each JSON is written with single quotes for readability; they become double quotes before parsing. */

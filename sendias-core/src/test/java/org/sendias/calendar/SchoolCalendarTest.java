@@ -138,7 +138,9 @@ class SchoolCalendarTest {
 
     @Test
     void holidays_listsThePublicHolidaysAndClosuresOnWeekdaysInTerm() {
-        List<Holiday> listed = SCHOOL.holidays(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31));
+        List<Holiday> listed = SCHOOL.holidays(LocalDate.of(2024, 9, 4), LocalDate.of(2025, 7, 22));
+        assertThrows(CalendarRangeException.class, () -> SCHOOL.holidays(LocalDate.of(2024, 9, 1),
+            LocalDate.of(2025, 7, 22)), "a range beyond the terms is refused like any other query");
         assertEquals(List.of(
                 new Holiday(TRAINING_DAY, "school closure day", HolidayKind.ONE_OFF),
                 new Holiday(LocalDate.of(2025, 4, 21), Division.EASTER_MONDAY, HolidayKind.BANK_HOLIDAY),

@@ -8,15 +8,15 @@ import java.util.function.Predicate;
  * A precomputed index of the working days in a fixed range, answering every question in constant time.
  *
  * <p>{@code workingUpTo[i]} is the number of working days in {@code [start, start + i)}; {@code workingDays[k]} is
- * the offset from {@code start} of the k-th working day. The n-th working day after {@code d} is then a single
- * array lookup: {@code workingDays[workingUpTo[offset(d) + 1] + n - 1]}.
+ * the k-th working day itself, kept as a {@code LocalDate} so that an answer costs no allocation. The n-th working
+ * day after {@code d} is then a single array lookup: {@code workingDays[workingUpTo[offset(d) + 1] + n - 1]}.
  */
 final class DayIndex {
     private final String calendarName;
     private final CalendarCoverage coverage;
     private final long startEpochDay;
     private final int[] workingUpTo;
-    private final int[] workingDays;
+    private final LocalDate[] workingDays;
 
     DayIndex(String calendarName, CalendarCoverage coverage, Predicate<LocalDate> isWorkingDay) {
         this.calendarName = calendarName;
@@ -24,13 +24,13 @@ final class DayIndex {
         this.startEpochDay = coverage.start().toEpochDay();
         int length = Math.toIntExact(coverage.end().toEpochDay() - startEpochDay + 1);
         this.workingUpTo = new int[length + 1];
-        int[] days = new int[length];
+        LocalDate[] days = new LocalDate[length];
         int count = 0;
         LocalDate date = coverage.start();
         for (int i = 0; i < length; i++) {
             workingUpTo[i] = count;
             if (isWorkingDay.test(date)) {
-                days[count++] = i;
+                days[count++] = date;
             }
             date = date.plusDays(1);
         }
@@ -59,7 +59,7 @@ final class DayIndex {
                 + calendarName + " calendar's range (" + coverage.start() + " to " + coverage.end() + ")",
                 date, coverage);
         }
-        return LocalDate.ofEpochDay(startEpochDay + workingDays[(int) k]);
+        return workingDays[(int) k];
     }
 
     int workingDaysBetween(LocalDate from, LocalDate to) {

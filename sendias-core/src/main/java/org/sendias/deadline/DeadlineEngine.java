@@ -31,14 +31,14 @@ import org.sendias.calendar.WorkingDayCalendar;
 public final class DeadlineEngine {
     private final WorkingDayCalendar england;
     private final WorkingDayCalendar unitedKingdom;
-    private final long firstDay;
-    private final long lastDay;
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
 
     private DeadlineEngine(WorkingDayCalendar england, WorkingDayCalendar unitedKingdom) {
         this.england = england;
         this.unitedKingdom = unitedKingdom;
-        this.firstDay = england.coverage().start().toEpochDay();
-        this.lastDay = england.coverage().end().toEpochDay();
+        this.firstDay = england.coverage().start();
+        this.lastDay = england.coverage().end();
     }
 
     /** @return an engine on the built-in England and Wales and UK-wide calendars */
@@ -137,8 +137,7 @@ public final class DeadlineEngine {
             if (date == null) {
                 continue;
             }
-            long day = date.toEpochDay();
-            if (day < firstDay || day > lastDay) {
+            if (date.isBefore(firstDay) || date.isAfter(lastDay)) {
                 throw new InvalidInputException("events." + e, "is outside the dates the calendar covers ("
                     + england.coverage().start() + " to " + england.coverage().end() + ")");
             }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AnnualReviewExamplesTest {
 
     @Tag("REVIEW_DUE")
+    @Tag("cite:Children-and-Families-Act-2014-s.44-1")
     @DisplayName("REVIEW_DUE: Children and Families Act 2014 s.44(1)")
     @ParameterizedTest(name = "plan {0}, last review {1} -> {2}: {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -31,6 +32,7 @@ class AnnualReviewExamplesTest {
     }
 
     @Tag("REVIEW_MEETING_NOTICE")
+    @Tag("cite:SEND-Regulations-2014-regs-20-3-21-3")
     @DisplayName("REVIEW_MEETING_NOTICE: SEND Regulations 2014 regs 20(3), 21(3)")
     @ParameterizedTest(name = "meeting {0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -43,6 +45,7 @@ class AnnualReviewExamplesTest {
     }
 
     @Tag("REVIEW_ADVICE_CIRCULATED")
+    @Tag("cite:SEND-Regulations-2014-regs-20-4-21-4")
     @DisplayName("REVIEW_ADVICE_CIRCULATED: SEND Regulations 2014 regs 20(4), 21(4)")
     @ParameterizedTest(name = "meeting {0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -54,6 +57,7 @@ class AnnualReviewExamplesTest {
     }
 
     @Tag("REVIEW_REPORT")
+    @Tag("cite:SEND-Regulations-2014-regs-20-7-21-7")
     @DisplayName("REVIEW_REPORT: SEND Regulations 2014 regs 20(7), 21(7)")
     @ParameterizedTest(name = "meeting {0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -65,6 +69,7 @@ class AnnualReviewExamplesTest {
     }
 
     @Tag("REVIEW_DECISION")
+    @Tag("cite:SEND-Regulations-2014-regs-20-10-21-8-R-L-v-Devon-CC-2022-EWHC-493-Admin")
     @DisplayName("REVIEW_DECISION: SEND Regulations 2014 regs 20(10), 21(8); R (L) v Devon CC [2022] EWHC 493 (Admin)")
     @ParameterizedTest(name = "meeting {0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -77,6 +82,7 @@ class AnnualReviewExamplesTest {
     }
 
     @Tag("AMENDMENT_REPRESENTATIONS")
+    @Tag("cite:SEND-Regulations-2014-reg-22-2-c")
     @DisplayName("AMENDMENT_REPRESENTATIONS: SEND Regulations 2014 reg 22(2)(c)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -88,6 +94,7 @@ class AnnualReviewExamplesTest {
     }
 
     @Tag("AMENDED_PLAN_FINAL")
+    @Tag("cite:SEND-Regulations-2014-reg-22-3")
     @DisplayName("AMENDED_PLAN_FINAL: SEND Regulations 2014 reg 22(3)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -99,6 +106,7 @@ class AnnualReviewExamplesTest {
     }
 
     @Tag("PHASE_TRANSFER_AMENDMENT")
+    @Tag("cite:SEND-Regulations-2014-reg-18-1")
     @DisplayName("PHASE_TRANSFER_AMENDMENT: SEND Regulations 2014 reg 18(1)")
     @ParameterizedTest(name = "{0} transfer in {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -114,6 +122,7 @@ class AnnualReviewExamplesTest {
     }
 
     @Tag("POST16_TRANSFER_AMENDMENT")
+    @Tag("cite:SEND-Regulations-2014-reg-18-2")
     @DisplayName("POST16_TRANSFER_AMENDMENT: SEND Regulations 2014 reg 18(2)")
     @ParameterizedTest(name = "transfer {0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -128,6 +137,7 @@ class AnnualReviewExamplesTest {
 
     @Test
     @Tag("REVIEW_DUE")
+    @Tag("cite:Children-and-Families-Act-2014-s.44-1")
     void aReviewMeetingOnTheDayOfTheLastReviewDoesNotMeetTheNextOne() {
         ProcessHistory h = ProcessHistory.of(ProcessType.ANNUAL_REVIEW)
             .with(EventType.LAST_REVIEW, LocalDate.parse("2026-01-20"))

@@ -16,6 +16,7 @@ class AppealExamplesTest {
         + "r.12(2)-(3); Children and Families Act 2014 s.55";
 
     @Tag("MEDIATION_ADVISER_CONTACT")
+    @Tag("cite:Children-and-Families-Act-2014-s.55-SEND-Regulations-2014-reg-33")
     @DisplayName("MEDIATION_ADVISER_CONTACT: Children and Families Act 2014 s.55; SEND Regulations 2014 reg 33")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -30,6 +31,7 @@ class AppealExamplesTest {
     }
 
     @Tag("CERTIFICATE_NO_MEDIATION")
+    @Tag("cite:SEND-Regulations-2014-reg-34")
     @DisplayName("CERTIFICATE_NO_MEDIATION: SEND Regulations 2014 reg 34")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -42,6 +44,7 @@ class AppealExamplesTest {
     }
 
     @Tag("MEDIATION_MEETING")
+    @Tag("cite:SEND-Regulations-2014-reg-37")
     @DisplayName("MEDIATION_MEETING: SEND Regulations 2014 reg 37")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -53,6 +56,7 @@ class AppealExamplesTest {
     }
 
     @Tag("CERTIFICATE_AFTER_MEDIATION")
+    @Tag("cite:SEND-Regulations-2014-reg-39")
     @DisplayName("CERTIFICATE_AFTER_MEDIATION: SEND Regulations 2014 reg 39")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -64,6 +68,7 @@ class AppealExamplesTest {
     }
 
     @Tag("APPEAL_REGISTRATION")
+    @Tag("cite:Tribunal-Procedure-First-tier-Tribunal-HESC-Rules-2008-r.20-1-c-r.12-2-3-Children-and-Families-Act-2014-s.55")
     @DisplayName("APPEAL_REGISTRATION: HESC r.20(1)(c), r.12(2)-(3)")
     @ParameterizedTest(name = "decision {0}, certificate {1} -> {2}: {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -90,6 +95,7 @@ class AppealExamplesTest {
     }
 
     @Tag("DISCRIMINATION_CLAIM")
+    @Tag("cite:Equality-Act-2010-Sch-17-para-4-1")
     @DisplayName("DISCRIMINATION_CLAIM: Equality Act 2010 Sch 17 para 4(1)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -109,6 +115,7 @@ class AppealExamplesTest {
     }
 
     @Tag("ORDER_AMEND_PLAN")
+    @Tag("cite:SEND-Regulations-2014-reg-44-2-exceptions-reg-44-3")
     @DisplayName("ORDER_AMEND_PLAN: SEND Regulations 2014 reg 44(2); exceptions reg 44(3)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -121,6 +128,7 @@ class AppealExamplesTest {
     }
 
     @Tag("ORDER_NAME_SCHOOL")
+    @Tag("cite:SEND-Regulations-2014-reg-44-2-exceptions-reg-44-3")
     @DisplayName("ORDER_NAME_SCHOOL: SEND Regulations 2014 reg 44(2); exceptions reg 44(3)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -133,6 +141,7 @@ class AppealExamplesTest {
     }
 
     @Tag("ORDER_ISSUE_DRAFT")
+    @Tag("cite:SEND-Regulations-2014-reg-44-2-c-exceptions-reg-44-3")
     @DisplayName("ORDER_ISSUE_DRAFT: SEND Regulations 2014 reg 44(2)(c); exceptions reg 44(3)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -145,6 +154,7 @@ class AppealExamplesTest {
     }
 
     @Tag("ORDER_ISSUE_FINAL")
+    @Tag("cite:SEND-Regulations-2014-reg-44-2-c-exceptions-reg-44-3")
     @DisplayName("ORDER_ISSUE_FINAL: SEND Regulations 2014 reg 44(2)(c); exceptions reg 44(3)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -157,6 +167,7 @@ class AppealExamplesTest {
     }
 
     @Tag("RECOMMENDATION_RESPONSE")
+    @Tag("cite:Special-Educational-Needs-and-Disability-First-tier-Tribunal-Recommendations-Power-Regulations-2017-SI-2017-1306-reg-6")
     @DisplayName("RECOMMENDATION_RESPONSE: SI 2017/1306 reg 6")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -169,6 +180,7 @@ class AppealExamplesTest {
     }
 
     @Tag("JUDICIAL_REVIEW")
+    @Tag("cite:Civil-Procedure-Rules-r.54.5-1")
     @DisplayName("JUDICIAL_REVIEW: Civil Procedure Rules r.54.5(1)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """

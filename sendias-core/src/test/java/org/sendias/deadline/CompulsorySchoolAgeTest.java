@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Tag("COMPULSORY_SCHOOL_AGE_ENDS")
+@Tag("cite:Education-Act-1996-s.8-3-Education-School-Leaving-Date-Order-1997-Children-and-Families-Act-2014-s.83-2")
 @DisplayName("COMPULSORY_SCHOOL_AGE_ENDS: Education Act 1996 s.8(3); School Leaving Date Order 1997; CFA s.83(2)")
 class CompulsorySchoolAgeTest {
     private static final String CITATION = "Education Act 1996 s.8(3); Education (School Leaving Date) Order 1997; "

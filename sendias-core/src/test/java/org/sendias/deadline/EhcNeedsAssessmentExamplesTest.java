@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EhcNeedsAssessmentExamplesTest {
 
     @Tag("EHC_DECISION_TO_ASSESS")
+    @Tag("cite:SEND-Regulations-2014-reg-5-1-exceptions-reg-5-4")
     @DisplayName("EHC_DECISION_TO_ASSESS: SEND Regulations 2014 reg 5(1); exceptions reg 5(4)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -26,6 +27,7 @@ class EhcNeedsAssessmentExamplesTest {
     }
 
     @Tag("EHC_ADVICE_DUE")
+    @Tag("cite:SEND-Regulations-2014-reg-8-1-exceptions-reg-8-2")
     @DisplayName("EHC_ADVICE_DUE: SEND Regulations 2014 reg 8(1); exceptions reg 8(2)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -38,6 +40,7 @@ class EhcNeedsAssessmentExamplesTest {
     }
 
     @Tag("EHC_DECISION_NOT_TO_ISSUE")
+    @Tag("cite:SEND-Regulations-2014-reg-10-1-exceptions-reg-10-4")
     @DisplayName("EHC_DECISION_NOT_TO_ISSUE: SEND Regulations 2014 reg 10(1); exceptions reg 10(4)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -50,6 +53,7 @@ class EhcNeedsAssessmentExamplesTest {
     }
 
     @Tag("EHC_DRAFT_REPRESENTATIONS")
+    @Tag("cite:SEND-Regulations-2014-reg-13-1-a")
     @DisplayName("EHC_DRAFT_REPRESENTATIONS: SEND Regulations 2014 reg 13(1)(a)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -64,6 +68,7 @@ class EhcNeedsAssessmentExamplesTest {
     }
 
     @Tag("EHC_SCHOOL_CONSULTATION")
+    @Tag("cite:SEND-Code-of-Practice-0-25-2015-para-9.83-statutory-guidance")
     @DisplayName("EHC_SCHOOL_CONSULTATION: SEND Code of Practice 0-25 (2015) para 9.83 (statutory guidance)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -77,6 +82,7 @@ class EhcNeedsAssessmentExamplesTest {
     }
 
     @Tag("EHC_FINAL_PLAN")
+    @Tag("cite:SEND-Regulations-2014-reg-13-2-exceptions-reg-13-3")
     @DisplayName("EHC_FINAL_PLAN: SEND Regulations 2014 reg 13(2); exceptions reg 13(3)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -22,6 +22,7 @@ class ExclusionInformationServiceExamplesTest {
     }
 
     @Tag("EXCLUSION_GOVERNORS_MEETING")
+    @Tag("cite:School-Discipline-Pupil-Exclusions-and-Reviews-England-Regulations-2012-SI-2012-1033-regs-6-15-24")
     @DisplayName("EXCLUSION_GOVERNORS_MEETING: SI 2012/1033 regs 6, 15, 24")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -36,6 +37,7 @@ class ExclusionInformationServiceExamplesTest {
     }
 
     @Tag("INDEPENDENT_REVIEW_APPLICATION")
+    @Tag("cite:School-Discipline-Pupil-Exclusions-and-Reviews-England-Regulations-2012-SI-2012-1033-Sch-1-para-2-1")
     @DisplayName("INDEPENDENT_REVIEW_APPLICATION: SI 2012/1033 Sch 1 para 2(1)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -48,6 +50,7 @@ class ExclusionInformationServiceExamplesTest {
     }
 
     @Tag("SUBJECT_ACCESS_RESPONSE")
+    @Tag("cite:UK-GDPR-Art-12-3-ICO-guidance-on-time-limits")
     @DisplayName("SUBJECT_ACCESS_RESPONSE: UK GDPR Art 12(3); ICO guidance on time limits")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -62,6 +65,7 @@ class ExclusionInformationServiceExamplesTest {
     }
 
     @Tag("SUBJECT_ACCESS_EXTENDED")
+    @Tag("cite:UK-GDPR-Art-12-3-ICO-guidance-on-time-limits")
     @DisplayName("SUBJECT_ACCESS_EXTENDED: UK GDPR Art 12(3); ICO guidance on time limits")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -74,6 +78,7 @@ class ExclusionInformationServiceExamplesTest {
     }
 
     @Tag("EDUCATIONAL_RECORD")
+    @Tag("cite:Education-Pupil-Information-England-Regulations-2005-reg-5-2")
     @DisplayName("EDUCATIONAL_RECORD: Education (Pupil Information) (England) Regulations 2005 reg 5(2)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -86,6 +91,7 @@ class ExclusionInformationServiceExamplesTest {
     }
 
     @Tag("FOI_RESPONSE")
+    @Tag("cite:Freedom-of-Information-Act-2000-s.10-1-6")
     @DisplayName("FOI_RESPONSE: Freedom of Information Act 2000 s.10(1), (6)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -100,6 +106,7 @@ class ExclusionInformationServiceExamplesTest {
     }
 
     @Tag("OMBUDSMAN_COMPLAINT")
+    @Tag("cite:Local-Government-Act-1974-s.26B")
     @DisplayName("OMBUDSMAN_COMPLAINT: Local Government Act 1974 s.26B")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -112,6 +119,7 @@ class ExclusionInformationServiceExamplesTest {
     }
 
     @Tag("SERVICE_ACKNOWLEDGEMENT")
+    @Tag("cite:Commissioning-specification-section-12-service-standard")
     @DisplayName("SERVICE_ACKNOWLEDGEMENT: Commissioning specification, section 12 (service standard)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -123,6 +131,7 @@ class ExclusionInformationServiceExamplesTest {
     }
 
     @Tag("SERVICE_FIRST_APPOINTMENT")
+    @Tag("cite:Commissioning-specification-section-12-service-standard")
     @DisplayName("SERVICE_FIRST_APPOINTMENT: Commissioning specification, section 12 (service standard)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -136,6 +145,7 @@ class ExclusionInformationServiceExamplesTest {
 
     @Test
     @Tag("SERVICE_FIRST_APPOINTMENT")
+    @Tag("cite:Commissioning-specification-section-12-service-standard")
     void serviceTargetsComeFromTheContract() {
         ProcessHistory h = ProcessHistory.of(ProcessType.SERVICE_LEVEL)
             .with(EventType.REFERRAL_RECEIVED, LocalDate.parse("2026-04-01"))

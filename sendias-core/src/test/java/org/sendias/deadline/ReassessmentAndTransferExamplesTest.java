@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReassessmentAndTransferExamplesTest {
 
     @Tag("REASSESSMENT_DECISION")
+    @Tag("cite:SEND-Regulations-2014-reg-25-1")
     @DisplayName("REASSESSMENT_DECISION: SEND Regulations 2014 reg 25(1)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -24,6 +25,7 @@ class ReassessmentAndTransferExamplesTest {
     }
 
     @Tag("REASSESSMENT_FINAL_PLAN")
+    @Tag("cite:SEND-Regulations-2014-reg-27-2-exceptions-reg-27-3")
     @DisplayName("REASSESSMENT_FINAL_PLAN: SEND Regulations 2014 reg 27(2); exceptions reg 27(3)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -35,6 +37,7 @@ class ReassessmentAndTransferExamplesTest {
     }
 
     @Tag("PLAN_TRANSFER")
+    @Tag("cite:SEND-Regulations-2014-reg-15-2")
     @DisplayName("PLAN_TRANSFER: SEND Regulations 2014 reg 15(2)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -50,6 +53,7 @@ class ReassessmentAndTransferExamplesTest {
     }
 
     @Tag("NEW_LA_NOTIFICATION")
+    @Tag("cite:SEND-Regulations-2014-reg-15-4")
     @DisplayName("NEW_LA_NOTIFICATION: SEND Regulations 2014 reg 15(4)")
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -33,7 +33,7 @@ public enum EventType {
     /** The most recent review of the plan was completed. */
     LAST_REVIEW("the last review was completed"),
     /** The review meeting takes (or took) place. */
-    REVIEW_MEETING("the review meeting takes place"),
+    REVIEW_MEETING("the review meeting takes place", "the review meeting took place"),
     /** Invitations to the review meeting were sent. */
     MEETING_INVITATIONS_SENT("the invitations to the review meeting were sent"),
     /** The advice and information for the review meeting was circulated. */
@@ -49,7 +49,7 @@ public enum EventType {
     /** The plan was reviewed and amended for a phase transfer. */
     TRANSFER_AMENDMENTS_FINALISED("the plan was amended for the transfer"),
     /** The date of a transfer between post-16 institutions at another time than the usual phase transfer. */
-    PROPOSED_TRANSFER_DATE("the proposed transfer takes place"),
+    PROPOSED_TRANSFER_DATE("the proposed transfer takes place", "the transfer took place"),
 
     // re-assessment
     /** The local authority notified its decision to re-assess. */
@@ -140,13 +140,27 @@ public enum EventType {
     DATE_OF_BIRTH("the child was born");
 
     private final String happened;
+    private final String done;
 
     EventType(String happened) {
-        this.happened = happened;
+        this(happened, happened);
     }
 
-    /** @return the event as a clause for explanations, for example {@code the decision notice was sent} */
+    EventType(String happened, String done) {
+        this.happened = happened;
+        this.done = done;
+    }
+
+    /**
+     * @return the event as a clause for explanations, for example {@code the decision notice was sent}; for a meeting
+     *     or transfer that may still be ahead, in the present tense
+     */
     public String happened() {
         return happened;
+    }
+
+    /** @return the event as a clause in the past tense, for an event that met a deadline */
+    String done() {
+        return done;
     }
 }

@@ -82,7 +82,7 @@ final class Explanations {
             }
             case AFTER_SCHOOL_DAYS -> steps.add(count(n, "school day") + " after " + of(t) + " is " + of(c)
                 + ", counting only the days the school meets" + skipped(d.calendar, t.plusDays(1), c,
-                    "weekends and school holidays"));
+                    "weekends", "school holidays"));
             case WEEKS_BEFORE -> steps.add(count(n, "week") + " before " + of(t) + " is " + of(c)
                 + ": the last day on which this can be done in time.");
             case MONTHS_BEFORE -> steps.add(count(n, "month") + " before " + of(t) + " is " + of(c)
@@ -148,22 +148,18 @@ final class Explanations {
         };
     }
 
-    private static String skipped(WorkingDayCalendar calendar, LocalDate from, LocalDate to, String always) {
-        List<String> names = new ArrayList<>();
+    private static String skipped(WorkingDayCalendar calendar, LocalDate from, LocalDate to, String... always) {
+        List<String> items = new ArrayList<>(List.of(always));
         if (!to.isBefore(from)) {
             for (Holiday h : calendar.holidays(from, to)) {
                 DayOfWeek dow = h.date().getDayOfWeek();
                 if (dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY) {
-                    names.add(h.name() + " (" + of(h.date()) + ")");
+                    items.add(h.name() + " (" + of(h.date()) + ")");
                 }
             }
         }
-        if (names.isEmpty()) {
-            return ", not counting " + always + ".";
-        }
-        String last = names.remove(names.size() - 1);
-        return ", not counting " + always + (names.isEmpty() ? "" : ", " + String.join(", ", names)) + " or " + last
-            + ".";
+        String last = items.remove(items.size() - 1);
+        return ", not counting " + (items.isEmpty() ? "" : String.join(", ", items) + " or ") + last + ".";
     }
 
     private static void roll(Deadline d, List<String> steps) {
@@ -238,7 +234,7 @@ final class Explanations {
                     steps.add("As of " + of(asOf) + " this date has passed: the young person makes the decisions.");
                 } else {
                     long late = ChronoUnit.DAYS.between(d.limit, d.completedOn);
-                    steps.add("Met: " + d.completedBy.happened() + " on " + of(d.completedOn)
+                    steps.add("Met: " + d.completedBy.done() + " on " + of(d.completedOn)
                         + (late > 0 ? ", " + count(late, "day") + " after the deadline." : ", in time."));
                 }
             }

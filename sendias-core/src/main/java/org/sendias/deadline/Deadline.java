@@ -74,6 +74,23 @@ public final class Deadline {
         return asOf;
     }
 
+    /**
+     * @return where the deadline stands, as a value to handle case by case: {@link Outcome.Running},
+     *     {@link Outcome.Met}, {@link Outcome.Disapplied} or {@link Outcome.NotStarted}
+     */
+    public Outcome outcome() {
+        switch (status) {
+            case NOT_STARTED:
+                return new Outcome.NotStarted();
+            case DISAPPLIED:
+                return new Outcome.Disapplied(exception, limit);
+            case MET:
+                return new Outcome.Met(limit, Optional.ofNullable(completedBy), Optional.ofNullable(completedOn));
+            default:
+                return new Outcome.Running(limit, status);
+        }
+    }
+
     /** @return the last day to act; empty when not started, or when an exception releases the limit */
     public Optional<LocalDate> due() {
         return status == DeadlineStatus.DISAPPLIED ? Optional.empty() : Optional.ofNullable(limit);

@@ -90,6 +90,29 @@ class DeadlineEngineTest {
     }
 
     @Test
+    void theOutcomeIsAValueForEachCase() {
+        ProcessHistory h = EHC.with(EventType.ASSESSMENT_DECISION_NOTIFIED, LocalDate.parse("2026-02-18"))
+            .withException(ExceptionRecord.of(Rule.EHC_FINAL_PLAN, ExceptionReason.ABSENT_FROM_AREA,
+                LocalDate.parse("2026-03-01")));
+        Timeline t = ENGINE.compute(h, LocalDate.parse("2026-04-01"));
+
+        Outcome met = t.deadline(Rule.EHC_DECISION_TO_ASSESS).orElseThrow().outcome();
+        assertTrue(met instanceof Outcome.Met m && m.late() && m.completedOn().orElseThrow().equals(
+            LocalDate.parse("2026-02-18")), met.toString());
+
+        Outcome disapplied = t.deadline(Rule.EHC_FINAL_PLAN).orElseThrow().outcome();
+        assertTrue(disapplied instanceof Outcome.Disapplied d
+            && d.wouldHaveBeenDue().equals(LocalDate.parse("2026-05-25"))
+            && d.exception().reason() == ExceptionReason.ABSENT_FROM_AREA, disapplied.toString());
+
+        Outcome running = t.deadline(Rule.EHC_DECISION_NOT_TO_ISSUE).orElseThrow().outcome();
+        assertEquals(new Outcome.Running(LocalDate.parse("2026-04-27"), DeadlineStatus.UPCOMING), running);
+
+        assertEquals(new Outcome.NotStarted(), t.deadline(Rule.EHC_ADVICE_DUE).orElseThrow().outcome());
+        assertThrows(IllegalArgumentException.class, () -> new Outcome.Running(REQUEST, DeadlineStatus.MET));
+    }
+
+    @Test
     void anExceptionThatBeginsAfterTheLimitPassedDoesNotApply() {
         ProcessHistory h = EHC.withException(ExceptionRecord.of(Rule.EHC_DECISION_TO_ASSESS,
             ExceptionReason.ABSENT_FROM_AREA, LocalDate.parse("2026-02-20")));

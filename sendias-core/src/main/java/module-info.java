@@ -7,8 +7,10 @@
  */
 module org.sendias.core {
     requires com.fasterxml.jackson.core;
+    requires static jakarta.validation;
 
     exports org.sendias;
     exports org.sendias.calendar;
     exports org.sendias.deadline;
+    exports org.sendias.party;
 }

@@ -1,16 +1,36 @@
 /**
  * sendias core: the domain of SEND information, advice and support in England.
  *
- * <p>Exported packages are the public API: {@code org.sendias} (shared error type), {@code org.sendias.calendar}
- * (working-day calendars) and {@code org.sendias.deadline} (the statutory deadline engine). Everything under
- * {@code org.sendias.internal} is an implementation detail and is not exported.
+ * <p>Exported packages are the public API:
+ * <ul>
+ *   <li>{@code org.sendias}: ids, domain events and the shared error type;</li>
+ *   <li>{@code org.sendias.calendar}: working-day calendars;</li>
+ *   <li>{@code org.sendias.deadline}: the statutory deadline engine;</li>
+ *   <li>{@code org.sendias.party}: the people and organisations in a case;</li>
+ *   <li>{@code org.sendias.casework}: cases;</li>
+ *   <li>{@code org.sendias.consent}: consent, sharing decisions and safeguarding disclosures;</li>
+ *   <li>{@code org.sendias.impartiality}: advice notes, the evidence check and quality samples;</li>
+ *   <li>{@code org.sendias.equality}: equality monitoring and access needs;</li>
+ *   <li>{@code org.sendias.spi}: what a storage adapter implements;</li>
+ *   <li>{@code org.sendias.memory}: the in-memory storage.</li>
+ * </ul>
+ * Everything under {@code org.sendias.internal} is an implementation detail and is not exported.
+ *
+ * <p>The command records carry Jakarta Bean Validation annotations. The dependency is static (optional at run time);
+ * an embedder who validates commands with a provider on the module path must open the command packages to it.
  */
 module org.sendias.core {
     requires com.fasterxml.jackson.core;
-    requires static jakarta.validation;
+    requires static transitive jakarta.validation;
 
     exports org.sendias;
     exports org.sendias.calendar;
     exports org.sendias.deadline;
     exports org.sendias.party;
+    exports org.sendias.casework;
+    exports org.sendias.consent;
+    exports org.sendias.impartiality;
+    exports org.sendias.equality;
+    exports org.sendias.spi;
+    exports org.sendias.memory;
 }

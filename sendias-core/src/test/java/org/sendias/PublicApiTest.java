@@ -22,7 +22,9 @@ class PublicApiTest {
             assertTrue(e.targets().isEmpty(), "no qualified exports: " + e);
             exported.add(e.source());
         });
-        assertEquals(Set.of("org.sendias", "org.sendias.calendar", "org.sendias.deadline"), exported);
+        assertEquals(Set.of("org.sendias", "org.sendias.calendar", "org.sendias.deadline", "org.sendias.party",
+            "org.sendias.casework", "org.sendias.consent", "org.sendias.impartiality", "org.sendias.equality",
+            "org.sendias.spi", "org.sendias.memory"), exported);
         assertTrue(descriptor.packages().contains("org.sendias.internal"));
         assertEquals(Set.of(), descriptor.opens(), "nothing opened for reflection");
     }

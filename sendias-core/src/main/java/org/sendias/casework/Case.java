@@ -1,0 +1,777 @@
+package org.sendias.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sendias.CaseId;
+import org.sendias.DomainEvent;
+import org.sendias.InvalidInputException;
+import org.sendias.TenantId;
+import org.sendias.UserId;
+import org.sendias.casework.CaseCommand.AddNote;
+import org.sendias.casework.CaseCommand.AddParty;
+import org.sendias.casework.CaseCommand.AllocateAdviser;
+import org.sendias.casework.CaseCommand.ChangeScope;
+import org.sendias.casework.CaseCommand.ChangeStatus;
+import org.sendias.casework.CaseCommand.RecordCapacity;
+import org.sendias.casework.CaseCommand.RecordContact;
+import org.sendias.casework.CaseCommand.RecordEqualityMonitoring;
+import org.sendias.casework.CaseCommand.RecordKeyDate;
+import org.sendias.casework.CaseCommand.RecordProcessEvent;
+import org.sendias.casework.CaseCommand.ReleaseReferral;
+import org.sendias.casework.CaseCommand.TrackProcess;
+import org.sendias.deadline.DeadlineEngine;
+import org.sendias.deadline.EventType;
+import org.sendias.deadline.ProcessHistory;
+import org.sendias.deadline.ProcessType;
+import org.sendias.deadline.Timeline;
+import org.sendias.consent.CapacityRecord;
+import org.sendias.consent.ConsentAuthority;
+import org.sendias.consent.ConsentLedger;
+import org.sendias.consent.ConsentRecord;
+import org.sendias.consent.GiveConsent;
+import org.sendias.consent.LedgerUpdate;
+import org.sendias.consent.RecordDisclosure;
+import org.sendias.consent.SafeguardingDisclosure;
+import org.sendias.consent.SharingDecision;
+import org.sendias.consent.SharingRequest;
+import org.sendias.consent.WithdrawConsent;
+import org.sendias.equality.EqualityMonitoring;
+import org.sendias.impartiality.AdviceNote;
+import org.sendias.impartiality.AdviceNoteId;
+import org.sendias.impartiality.CaseEvidence;
+import org.sendias.impartiality.ClosedCaseSummary;
+import org.sendias.impartiality.EvidenceReport;
+import org.sendias.impartiality.ImpartialityCheck;
+import org.sendias.impartiality.RecordAdviceNote;
+import org.sendias.party.Party;
+import org.sendias.party.PartyId;
+import org.sendias.party.PartyRole;
+
+/**
+ * A case: one family's work with one service.
+ *
+ * <p>A case is immutable. Every command returns a {@link CaseChange} with the new case (its {@link #version()} one
+ * higher) and the events that describe the change; the old case is unchanged. The rules a case enforces:
+ * <ul>
+ *   <li>its status moves only along {@link CaseStatus#allowedNext()};</li>
+ *   <li>a held referral ({@link CaseStatus#HELD}) allows nothing but contact attempts and consent until the person
+ *       entitled to consent agrees to the referral ({@link ReleaseReferral});</li>
+ *   <li>a closed case allows nothing but reopening, consent withdrawal and safeguarding records;</li>
+ *   <li>notes are append-only: a correction supersedes a current note, and both stay;</li>
+ *   <li>it is about exactly one child or young person, whose date of birth decides who consents.</li>
+ * </ul>
+ *
+ * <p>{@link #toString()} shows ids, status and counts only.
+ */
+public final class Case {
+    /** The zone dates are taken in when a command's instant decides a date (who may consent, for example). */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final TenantId tenant;
+    private final CaseId id;
+    private final long version;
+    private final Instant openedAt;
+    private final UserId openedBy;
+    private final Arrival arrival;
+    private final CaseStatus status;
+    private final List<StatusChange> statusHistory;
+    private final List<Party> parties;
+    private final Set<Domain> domains;
+    private final HelpLevel helpLevel;
+    private final UserId adviser;
+    private final List<Contact> contacts;
+    private final List<Note> notes;
+    private final Map<PartyId, EqualityMonitoring> equality;
+    private final List<AdviceNote> adviceNotes;
+    private final ConsentLedger consents;
+    private final CapacityRecord capacity;
+    private final ProcessHistory serviceLevel;
+    private final Map<ProcessId, ProcessHistory> processes;
+
+    /**
+     * A status change in the case's history.
+     *
+     * @param from the old status
+     * @param to the new status
+     * @param at when
+     * @param by who
+     */
+    public record StatusChange(CaseStatus from, CaseStatus to, Instant at, UserId by) {
+    }
+
+    private Case(Builder b) {
+        this.tenant = b.tenant;
+        this.id = b.id;
+        this.version = b.version;
+        this.openedAt = b.openedAt;
+        this.openedBy = b.openedBy;
+        this.arrival = b.arrival;
+        this.status = b.status;
+        this.statusHistory = List.copyOf(b.statusHistory);
+        this.parties = List.copyOf(b.parties);
+        this.domains = Collections.unmodifiableSet(EnumSet.copyOf(b.domains));
+        this.helpLevel = b.helpLevel;
+        this.adviser = b.adviser;
+        this.contacts = List.copyOf(b.contacts);
+        this.notes = List.copyOf(b.notes);
+        this.equality = Collections.unmodifiableMap(new LinkedHashMap<>(b.equality));
+        this.adviceNotes = List.copyOf(b.adviceNotes);
+        this.consents = b.consents;
+        this.capacity = b.capacity;
+        this.serviceLevel = b.serviceLevel;
+        this.processes = Collections.unmodifiableMap(new LinkedHashMap<>(b.processes));
+    }
+
+    /**
+     * Opens a case.
+     *
+     * @param command what to open
+     * @param at when
+     * @return the new case (version 1) and its {@link CaseEvent.CaseOpened} event
+     */
+    public static CaseChange open(OpenCase command, Instant at) {
+        Checks.required("command", command);
+        Checks.required("at", at);
+        Builder b = new Builder();
+        b.tenant = command.tenant();
+        b.id = command.id();
+        b.version = 1;
+        b.openedAt = at;
+        b.openedBy = command.openedBy();
+        b.arrival = command.arrival();
+        b.status = command.arrival().startsHeld() ? CaseStatus.HELD : CaseStatus.OPEN;
+        b.parties.add(command.child());
+        for (Party p : command.otherParties()) {
+            requireNewParty(b.parties, p, "otherParties");
+            b.parties.add(p);
+        }
+        b.domains.addAll(command.domains());
+        b.helpLevel = command.helpLevel();
+        b.consents = ConsentLedger.empty(command.tenant(), command.id());
+        b.serviceLevel = ProcessHistory.of(ProcessType.SERVICE_LEVEL)
+            .with(EventType.REFERRAL_RECEIVED, command.arrival().receivedOn());
+        Case opened = new Case(b);
+        return new CaseChange(null, opened, List.of(new CaseEvent.CaseOpened(opened.tenant, opened.id, at,
+            command.openedBy(), opened.status, command.arrival().route())));
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /**
+     * @param command the party to add
+     * @param at when
+     * @return the change
+     */
+    public CaseChange addParty(AddParty command, Instant at) {
+        requireActive("add a party", command, at);
+        if (command.party().role() == PartyRole.CHILD_OR_YOUNG_PERSON) {
+            throw new InvalidInputException("party.role", "a case is about one child or young person, who is already "
+                + "a party");
+        }
+        requireNewParty(parties, command.party(), "party");
+        Builder b = next();
+        b.parties.add(command.party());
+        return change(b, new CaseEvent.PartyAdded(tenant, id, at, command.by(), command.party().id(),
+            command.party().role()));
+    }
+
+    /**
+     * @param command the new domains and level of help
+     * @param at when
+     * @return the change
+     */
+    public CaseChange changeScope(ChangeScope command, Instant at) {
+        requireActive("change the case's scope", command, at);
+        Builder b = next();
+        b.domains.clear();
+        b.domains.addAll(command.domains());
+        b.helpLevel = command.helpLevel();
+        return change(b, new CaseEvent.ScopeChanged(tenant, id, at, command.by()));
+    }
+
+    /**
+     * @param command the adviser to allocate
+     * @param at when
+     * @return the change
+     */
+    public CaseChange allocate(AllocateAdviser command, Instant at) {
+        requireActive("allocate an adviser", command, at);
+        Builder b = next();
+        b.adviser = command.adviser();
+        return change(b, new CaseEvent.AdviserAllocated(tenant, id, at, command.by(), command.adviser()));
+    }
+
+    /**
+     * Records a contact. On a held referral only an attempt may be recorded.
+     *
+     * @param command the contact
+     * @param at when it took place
+     * @return the change
+     */
+    public CaseChange recordContact(RecordContact command, Instant at) {
+        Checks.required("command", command);
+        Checks.required("at", at);
+        if (status == CaseStatus.HELD && !command.attempt()) {
+            throw new InvalidInputException("attempt", "the referral is held until the parent or young person "
+                + "consents: only contact attempts may be recorded (commissioning specification 5.2)");
+        }
+        if (status == CaseStatus.CLOSED) {
+            throw closed("record a contact");
+        }
+        Contact contact = new Contact(ContactId.random(), at, command.by(), command.channel(), command.duration(),
+            command.attempt(), command.interpreter(), command.formats());
+        Builder b = next();
+        b.contacts.add(contact);
+        return change(b, new CaseEvent.ContactRecorded(tenant, id, at, command.by(), contact.id(), contact.attempt()));
+    }
+
+    /**
+     * Adds a note, or a correction superseding a current note.
+     *
+     * @param command the note
+     * @param at when it was written
+     * @return the change; the new note is the last of {@link #notes()}
+     */
+    public CaseChange addNote(AddNote command, Instant at) {
+        requireActive("add a note", command, at);
+        if (command.supersedes().isPresent()) {
+            NoteId old = command.supersedes().get();
+            if (notes.stream().noneMatch(n -> n.id().equals(old))) {
+                throw new InvalidInputException("supersedes", "no note " + old + " in this case");
+            }
+            if (notes.stream().anyMatch(n -> n.supersedes().equals(Optional.of(old)))) {
+                throw new InvalidInputException("supersedes", "note " + old + " has already been corrected: correct "
+                    + "the current note instead");
+            }
+        }
+        Note note = new Note(NoteId.random(), at, command.by(), command.text(), command.supersedes());
+        Builder b = next();
+        b.notes.add(note);
+        return change(b, new CaseEvent.NoteAdded(tenant, id, at, command.by(), note.id(), note.supersedes()));
+    }
+
+    /**
+     * Moves the case to another status along {@link CaseStatus#allowedNext()}. A held referral is opened with
+     * {@link #releaseReferral}, not here.
+     *
+     * @param command the new status
+     * @param at when
+     * @return the change
+     */
+    public CaseChange changeStatus(ChangeStatus command, Instant at) {
+        Checks.required("command", command);
+        Checks.required("at", at);
+        CaseStatus to = command.to();
+        if (!status.canMoveTo(to)) {
+            throw new InvalidInputException("to", "a " + status + " case cannot move to " + to + "; it can move to "
+                + status.allowedNext());
+        }
+        if (status == CaseStatus.HELD && to == CaseStatus.OPEN) {
+            throw new InvalidInputException("to", "a held referral opens only on consent: use ReleaseReferral");
+        }
+        return moveTo(to, command.by(), at);
+    }
+
+    /**
+     * Records equality monitoring answers for a person in the case.
+     *
+     * @param command the answers
+     * @param at when
+     * @return the change
+     */
+    public CaseChange recordEqualityMonitoring(RecordEqualityMonitoring command, Instant at) {
+        requireActive("record equality monitoring", command, at);
+        Party p = party(command.partyId()).orElseThrow(() -> new InvalidInputException("partyId",
+            "no party " + command.partyId() + " in this case"));
+        if (!p.role().isPerson()) {
+            throw new InvalidInputException("partyId", "equality monitoring is about people, not organisations");
+        }
+        Builder b = next();
+        b.equality.put(p.id(), command.answers());
+        return change(b, new CaseEvent.EqualityMonitoringRecorded(tenant, id, at, command.by(), p.id()));
+    }
+
+    /**
+     * Starts tracking a statutory process. For {@link ProcessType#AGE} the child's date of birth is recorded at once.
+     *
+     * @param command the process
+     * @param at when
+     * @return the change
+     */
+    public CaseChange trackProcess(TrackProcess command, Instant at) {
+        requireActive("track a process", command, at);
+        if (processes.containsKey(command.id())) {
+            throw new InvalidInputException("id", "the case already tracks a process " + command.id());
+        }
+        ProcessHistory history = ProcessHistory.of(command.process());
+        if (command.process() == ProcessType.AGE) {
+            history = history.with(EventType.DATE_OF_BIRTH, child().dateOfBirth().orElseThrow());
+        }
+        Builder b = next();
+        b.processes.put(command.id(), history);
+        return change(b, new CaseEvent.ProcessTracked(tenant, id, at, command.by(), command.id(), command.process()));
+    }
+
+    /**
+     * Records an event of a tracked process.
+     *
+     * @param command the event
+     * @param at when it was recorded
+     * @return the change
+     */
+    public CaseChange recordProcessEvent(RecordProcessEvent command, Instant at) {
+        requireActive("record a process event", command, at);
+        ProcessHistory history = processes.get(command.processId());
+        if (history == null) {
+            throw new InvalidInputException("processId", "the case tracks no process " + command.processId());
+        }
+        if (command.event() == EventType.DATE_OF_BIRTH) {
+            throw new InvalidInputException("event", "the date of birth comes from the child's party record");
+        }
+        ProcessHistory updated;
+        try {
+            updated = history.with(command.event(), command.date());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("event", e.problem());
+        }
+        Builder b = next();
+        b.processes.put(command.processId(), updated);
+        return change(b, new CaseEvent.ProcessEventRecorded(tenant, id, at, command.by(),
+            Optional.of(command.processId()), command.event()));
+    }
+
+    /**
+     * Records one of the service's key dates (acknowledgement, first appointment).
+     *
+     * @param command the key date
+     * @param at when it was recorded
+     * @return the change
+     */
+    public CaseChange recordKeyDate(RecordKeyDate command, Instant at) {
+        Checks.required("command", command);
+        Checks.required("at", at);
+        if (status == CaseStatus.CLOSED) {
+            throw closed("record a key date");
+        }
+        if (command.date().isBefore(arrival.receivedOn())) {
+            throw new InvalidInputException("date", "is before the referral was received");
+        }
+        Builder b = next();
+        b.serviceLevel = serviceLevel.with(command.event(), command.date());
+        return change(b, new CaseEvent.ProcessEventRecorded(tenant, id, at, command.by(), Optional.empty(),
+            command.event()));
+    }
+
+    /**
+     * Records consent given by a party, refusing a giver who is not entitled on that day (the parent until the end of
+     * compulsory school age, then the young person, or the person acting for them if they lack capacity).
+     *
+     * @param command the consent
+     * @param at when it was given
+     * @return the change; the new record is the last of {@link #consents()}{@code .records()}
+     */
+    public CaseChange giveConsent(GiveConsent command, Instant at) {
+        Checks.required("command", command);
+        Checks.required("at", at);
+        if (status == CaseStatus.CLOSED) {
+            throw closed("record consent");
+        }
+        LedgerUpdate<ConsentRecord> update = consents.give(command, consentAuthority(day(at)), at);
+        return withLedger(update.ledger(), update.events());
+    }
+
+    /**
+     * Records the withdrawal of a consent. Allowed in every status: a family may withdraw at any time.
+     *
+     * @param command the withdrawal
+     * @param at when
+     * @return the change
+     */
+    public CaseChange withdrawConsent(WithdrawConsent command, Instant at) {
+        Checks.required("command", command);
+        Checks.required("at", at);
+        LedgerUpdate<ConsentRecord> update = consents.withdraw(command, consentAuthority(day(at)), at);
+        return withLedger(update.ledger(), update.events());
+    }
+
+    /**
+     * Records a safeguarding disclosure made without consent. Allowed in every status.
+     *
+     * @param command the disclosure, with its lawful basis, approver and whether the family was told
+     * @param at when it was made
+     * @return the change
+     */
+    public CaseChange recordDisclosure(RecordDisclosure command, Instant at) {
+        Checks.required("command", command);
+        Checks.required("at", at);
+        if (party(command.about()).isEmpty()) {
+            throw new InvalidInputException("about", "no party " + command.about() + " in this case");
+        }
+        LedgerUpdate<SafeguardingDisclosure> update = consents.recordDisclosure(command, at);
+        return withLedger(update.ledger(), update.events());
+    }
+
+    /**
+     * Records that the young person lacks capacity to make the decisions and who acts for them; from
+     * {@code assessedOn} that person gives consent instead (once the young person is past compulsory school age).
+     *
+     * @param command the capacity record
+     * @param at when it was recorded
+     * @return the change
+     */
+    public CaseChange recordCapacity(RecordCapacity command, Instant at) {
+        requireActive("record capacity", command, at);
+        CapacityRecord record = command.record();
+        if (!record.youngPerson().equals(child().id())) {
+            throw new InvalidInputException("record.youngPerson", "must be this case's child or young person");
+        }
+        Party acting = party(record.actingFor()).orElseThrow(() -> new InvalidInputException("record.actingFor",
+            "no party " + record.actingFor() + " in this case: add the person first"));
+        if (!acting.role().isPerson() || acting.role() == PartyRole.CHILD_OR_YOUNG_PERSON) {
+            throw new InvalidInputException("record.actingFor", "must be a person other than the young person");
+        }
+        Builder b = next();
+        b.capacity = record;
+        return change(b, new CaseEvent.CapacityRecorded(tenant, id, at, command.by(), record.actingFor()));
+    }
+
+    /**
+     * Releases a held third-party referral. It opens only if the person entitled on that day has consented to the
+     * service acting on it ({@code Purpose.ACCEPT_REFERRAL}).
+     *
+     * @param command the release
+     * @param at when
+     * @return the change to {@link CaseStatus#OPEN}
+     * @throws InvalidInputException (field {@code consent}) with the reasons, if there is no such consent
+     */
+    public CaseChange releaseReferral(ReleaseReferral command, Instant at) {
+        Checks.required("command", command);
+        Checks.required("at", at);
+        if (status != CaseStatus.HELD) {
+            throw new InvalidInputException("status", "only a held referral is released; this case is " + status);
+        }
+        SharingDecision decision = consents.referralConsent(consentAuthority(day(at)), at);
+        if (decision instanceof SharingDecision.Refused refused) {
+            throw new InvalidInputException("consent", "the referral stays held: " + String.join("; ",
+                refused.reasons()));
+        }
+        return moveTo(CaseStatus.OPEN, command.by(), at);
+    }
+
+    /**
+     * Decides whether information may leave the service. A held referral shares nothing.
+     *
+     * @param request the recipient, purpose, categories and time
+     * @return {@link SharingDecision.Permitted} with the consent relied on, or {@link SharingDecision.Refused}
+     */
+    public SharingDecision decideSharing(SharingRequest request) {
+        Checks.required("request", request);
+        if (!request.caseId().equals(id)) {
+            throw new InvalidInputException("caseId", "the request is for another case");
+        }
+        if (status == CaseStatus.HELD) {
+            return new SharingDecision.Refused(List.of("the referral is held until the parent or young person "
+                + "consents to it: nothing is shared"));
+        }
+        return consents.decide(request, consentAuthority(day(request.at())));
+    }
+
+    /**
+     * Records an advice note: the options explained, their legal basis and the family's own choice.
+     *
+     * @param command the advice note
+     * @param at when
+     * @return the change; the note is the last of {@link #adviceNotes()}
+     */
+    public CaseChange recordAdviceNote(RecordAdviceNote command, Instant at) {
+        requireActive("record an advice note", command, at);
+        if (!command.caseId().equals(id)) {
+            throw new InvalidInputException("caseId", "the advice note is for another case");
+        }
+        AdviceNote note = command.toNote(AdviceNoteId.random(), at);
+        Builder b = next();
+        b.adviceNotes.add(note);
+        return change(b, new CaseEvent.AdviceNoteRecorded(tenant, id, at, command.recordedBy(), note.id()));
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /**
+     * @param asOf a day
+     * @return who may consent for this case on that day
+     */
+    public ConsentAuthority consentAuthority(LocalDate asOf) {
+        return ConsentAuthority.at(child(), parties.subList(1, parties.size()), Optional.ofNullable(capacity), asOf);
+    }
+
+    /** @return the case's consents and safeguarding disclosures */
+    public ConsentLedger consents() {
+        return consents;
+    }
+
+    /** @return the capacity record, if the young person has been recorded as lacking capacity */
+    public Optional<CapacityRecord> capacity() {
+        return Optional.ofNullable(capacity);
+    }
+
+    /** @return the advice notes, oldest first */
+    public List<AdviceNote> adviceNotes() {
+        return adviceNotes;
+    }
+
+    /** @return what impartiality evidence the case holds or lacks */
+    public EvidenceReport impartialityEvidence() {
+        return ImpartialityCheck.check(new CaseEvidence(id, status == CaseStatus.CLOSED,
+            helpLevel != HelpLevel.INFORMATION, adviceNotes));
+    }
+
+    /** @return the case as a quality-sampling candidate: closed, with an allocated adviser; otherwise empty */
+    public Optional<ClosedCaseSummary> closedCaseSummary() {
+        if (adviser == null) {
+            return Optional.empty();
+        }
+        return closedOn().map(on -> new ClosedCaseSummary(id, adviser, on));
+    }
+
+    /**
+     * @param engine the deadline engine
+     * @param asOf the date to assess on
+     * @return the service's own targets for this case (acknowledgement, first appointment)
+     */
+    public Timeline serviceLevel(DeadlineEngine engine, LocalDate asOf) {
+        return engine.compute(serviceLevel, asOf);
+    }
+
+    /**
+     * @param engine the deadline engine
+     * @param asOf the date to assess on
+     * @return each tracked process's timeline, in the order tracking started
+     */
+    public Map<ProcessId, Timeline> processTimelines(DeadlineEngine engine, LocalDate asOf) {
+        Map<ProcessId, Timeline> result = new LinkedHashMap<>();
+        processes.forEach((pid, history) -> result.put(pid, engine.compute(history, asOf)));
+        return Collections.unmodifiableMap(result);
+    }
+
+    /** @return the service this case belongs to */
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    /** @return the case's id */
+    public CaseId id() {
+        return id;
+    }
+
+    /** @return 1 for a new case, one more after each change; a store uses it to refuse lost updates */
+    public long version() {
+        return version;
+    }
+
+    /** @return when the case was opened */
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    /** @return who opened it */
+    public UserId openedBy() {
+        return openedBy;
+    }
+
+    /** @return how it arrived */
+    public Arrival arrival() {
+        return arrival;
+    }
+
+    /** @return its status */
+    public CaseStatus status() {
+        return status;
+    }
+
+    /** @return every status change, oldest first */
+    public List<StatusChange> statusHistory() {
+        return statusHistory;
+    }
+
+    /** @return the child or young person the case is about */
+    public Party child() {
+        return parties.get(0);
+    }
+
+    /** @return every party, the child or young person first */
+    public List<Party> parties() {
+        return parties;
+    }
+
+    /**
+     * @param partyId a party's id
+     * @return the party, if it is in this case
+     */
+    public Optional<Party> party(PartyId partyId) {
+        return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
+    }
+
+    /** @return the areas the case covers */
+    public Set<Domain> domains() {
+        return domains;
+    }
+
+    /** @return the level of help */
+    public HelpLevel helpLevel() {
+        return helpLevel;
+    }
+
+    /** @return the allocated adviser, if any */
+    public Optional<UserId> adviser() {
+        return Optional.ofNullable(adviser);
+    }
+
+    /** @return the contacts and attempts, oldest first */
+    public List<Contact> contacts() {
+        return contacts;
+    }
+
+    /** @return every note ever written, superseded ones included, oldest first */
+    public List<Note> notes() {
+        return notes;
+    }
+
+    /** @return the notes no later note supersedes, oldest first */
+    public List<Note> currentNotes() {
+        Set<NoteId> superseded = new java.util.HashSet<>();
+        notes.forEach(n -> n.supersedes().ifPresent(superseded::add));
+        return notes.stream().filter(n -> !superseded.contains(n.id())).toList();
+    }
+
+    /** @return equality monitoring answers by party */
+    public Map<PartyId, EqualityMonitoring> equalityMonitoring() {
+        return equality;
+    }
+
+    /** @return the service-level history: the referral's arrival and any key dates recorded */
+    public ProcessHistory serviceLevelHistory() {
+        return serviceLevel;
+    }
+
+    /** @return the tracked processes, in the order tracking started */
+    public Map<ProcessId, ProcessHistory> processes() {
+        return processes;
+    }
+
+    /** @return the day the case was last closed, if it is closed */
+    public Optional<LocalDate> closedOn() {
+        if (status != CaseStatus.CLOSED) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.ofInstant(statusHistory.get(statusHistory.size() - 1).at(), ZONE));
+    }
+
+    @Override
+    public String toString() {
+        return "Case[" + tenant + "/" + id + " v" + version + ", " + status + ", " + parties.size() + " parties, "
+            + notes.size() + " notes]";
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private CaseChange withLedger(ConsentLedger ledger, List<DomainEvent> events) {
+        Builder b = next();
+        b.consents = ledger;
+        return new CaseChange(this, new Case(b), events);
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZONE);
+    }
+
+    CaseChange moveTo(CaseStatus to, UserId by, Instant at) {
+        Builder b = next();
+        b.status = to;
+        b.statusHistory.add(new StatusChange(status, to, at, by));
+        return change(b, new CaseEvent.StatusChanged(tenant, id, at, by, status, to));
+    }
+
+    private void requireActive(String what, Object command, Instant at) {
+        Checks.required("command", command);
+        Checks.required("at", at);
+        if (status == CaseStatus.HELD) {
+            throw new InvalidInputException("status", "cannot " + what + ": the referral is held until the parent or "
+                + "young person consents (only contact attempts and consent may be recorded)");
+        }
+        if (status == CaseStatus.CLOSED) {
+            throw closed(what);
+        }
+    }
+
+    private static InvalidInputException closed(String what) {
+        return new InvalidInputException("status", "cannot " + what + ": the case is closed; reopen it first");
+    }
+
+    private static void requireNewParty(List<Party> existing, Party party, String field) {
+        if (existing.stream().anyMatch(p -> p.id().equals(party.id()))) {
+            throw new InvalidInputException(field, "party " + party.id() + " is already in the case");
+        }
+    }
+
+    Builder next() {
+        Builder b = new Builder();
+        b.tenant = tenant;
+        b.id = id;
+        b.version = version + 1;
+        b.openedAt = openedAt;
+        b.openedBy = openedBy;
+        b.arrival = arrival;
+        b.status = status;
+        b.statusHistory.addAll(statusHistory);
+        b.parties.addAll(parties);
+        b.domains.addAll(domains);
+        b.helpLevel = helpLevel;
+        b.adviser = adviser;
+        b.contacts.addAll(contacts);
+        b.notes.addAll(notes);
+        b.equality.putAll(equality);
+        b.adviceNotes.addAll(adviceNotes);
+        b.consents = consents;
+        b.capacity = capacity;
+        b.serviceLevel = serviceLevel;
+        b.processes.putAll(processes);
+        return b;
+    }
+
+    CaseChange change(Builder b, DomainEvent... events) {
+        return new CaseChange(this, new Case(b), List.of(events));
+    }
+
+    /** The mutable state a new case is built from. Internal. */
+    static final class Builder {
+        TenantId tenant;
+        CaseId id;
+        long version;
+        Instant openedAt;
+        UserId openedBy;
+        Arrival arrival;
+        CaseStatus status;
+        final List<StatusChange> statusHistory = new ArrayList<>();
+        final List<Party> parties = new ArrayList<>();
+        final Set<Domain> domains = EnumSet.noneOf(Domain.class);
+        HelpLevel helpLevel;
+        UserId adviser;
+        final List<Contact> contacts = new ArrayList<>();
+        final List<Note> notes = new ArrayList<>();
+        final Map<PartyId, EqualityMonitoring> equality = new LinkedHashMap<>();
+        final List<AdviceNote> adviceNotes = new ArrayList<>();
+        ConsentLedger consents;
+        CapacityRecord capacity;
+        ProcessHistory serviceLevel;
+        final Map<ProcessId, ProcessHistory> processes = new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,253 @@
+package org.sendias.casework;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sendias.InvalidInputException;
+import org.sendias.UserId;
+import org.sendias.deadline.EventType;
+import org.sendias.deadline.ProcessType;
+import org.sendias.equality.AccessibleFormat;
+import org.sendias.equality.EqualityMonitoring;
+import org.sendias.equality.Language;
+import org.sendias.party.Party;
+import org.sendias.party.PartyId;
+
+/**
+ * The commands that change an existing case. Each validates itself; {@link Case} checks what depends on the case's
+ * state (a held referral allows only contact attempts and consent).
+ */
+public sealed interface CaseCommand {
+
+    /** @return who issues the command */
+    UserId by();
+
+    /**
+     * Adds a parent, carer, professional or organisation.
+     *
+     * @param party the party
+     * @param by who adds it
+     */
+    record AddParty(@NotNull Party party, @NotNull UserId by) implements CaseCommand {
+        /** Validates the command. */
+        public AddParty {
+            Checks.required("party", party);
+            Checks.required("by", by);
+        }
+    }
+
+    /**
+     * Changes the domains and the level of help.
+     *
+     * @param domains the areas the case covers; at least one
+     * @param helpLevel the level of help
+     * @param by who changes them
+     */
+    record ChangeScope(@NotEmpty Set<Domain> domains, @NotNull HelpLevel helpLevel, @NotNull UserId by)
+            implements CaseCommand {
+        /** Validates the command. */
+        public ChangeScope {
+            if (domains == null || domains.isEmpty()) {
+                throw new InvalidInputException("domains", "at least one domain is needed");
+            }
+            domains = Set.copyOf(domains);
+            Checks.required("helpLevel", helpLevel);
+            Checks.required("by", by);
+        }
+    }
+
+    /**
+     * Allocates an adviser.
+     *
+     * @param adviser the adviser
+     * @param by who allocates
+     */
+    record AllocateAdviser(@NotNull UserId adviser, @NotNull UserId by) implements CaseCommand {
+        /** Validates the command. */
+        public AllocateAdviser {
+            Checks.required("adviser", adviser);
+            Checks.required("by", by);
+        }
+    }
+
+    /**
+     * Records a contact or an attempt at one.
+     *
+     * @param channel how
+     * @param duration how long
+     * @param attempt whether it was only an attempt
+     * @param interpreter the interpreter's language, if one was used
+     * @param formats accessible formats used
+     * @param by the member of staff
+     */
+    record RecordContact(@NotNull Contact.Channel channel, @NotNull Duration duration, boolean attempt,
+            @NotNull Optional<Language> interpreter, @NotNull Set<AccessibleFormat> formats, @NotNull UserId by)
+            implements CaseCommand {
+        /** Validates the command. */
+        public RecordContact {
+            Checks.required("channel", channel);
+            Checks.required("duration", duration);
+            interpreter = Objects.requireNonNullElse(interpreter, Optional.empty());
+            formats = formats == null ? Set.of() : Set.copyOf(formats);
+            Checks.required("by", by);
+        }
+
+        /**
+         * @param channel how the service tried to reach the family
+         * @param by the member of staff
+         * @return an attempt that did not reach anyone
+         */
+        public static RecordContact attempt(Contact.Channel channel, UserId by) {
+            return new RecordContact(channel, Duration.ZERO, true, Optional.empty(), Set.of(), by);
+        }
+    }
+
+    /**
+     * Adds a note, or a correction that supersedes an earlier note (both stay).
+     *
+     * @param text the note
+     * @param supersedes the current note it corrects, if it is a correction
+     * @param by who writes it
+     */
+    record AddNote(@NotBlank @Size(max = Note.MAX_LENGTH) String text, @NotNull Optional<NoteId> supersedes,
+            @NotNull UserId by) implements CaseCommand {
+        /** Validates the command. */
+        public AddNote {
+            Checks.text("text", text, Note.MAX_LENGTH);
+            supersedes = Objects.requireNonNullElse(supersedes, Optional.empty());
+            Checks.required("by", by);
+        }
+
+        /** Does not print the text. */
+        @Override
+        public String toString() {
+            return "AddNote[" + supersedes.map(s -> "supersedes " + s + ", ").orElse("") + "by " + by + "]";
+        }
+    }
+
+    /**
+     * Moves the case to another status. Releasing a held referral needs consent: use {@link ReleaseReferral}.
+     *
+     * @param to the new status
+     * @param by who
+     */
+    record ChangeStatus(@NotNull CaseStatus to, @NotNull UserId by) implements CaseCommand {
+        /** Validates the command. */
+        public ChangeStatus {
+            Checks.required("to", to);
+            Checks.required("by", by);
+        }
+    }
+
+    /**
+     * Releases a held third-party referral, relying on the consent to it of the person entitled to give it.
+     *
+     * @param by who releases it
+     */
+    record ReleaseReferral(@NotNull UserId by) implements CaseCommand {
+        /** Validates the command. */
+        public ReleaseReferral {
+            Checks.required("by", by);
+        }
+    }
+
+    /**
+     * Records a party's equality monitoring answers, replacing earlier ones.
+     *
+     * @param partyId whose answers (a person in the case)
+     * @param answers the answers
+     * @param by who records them
+     */
+    record RecordEqualityMonitoring(@NotNull PartyId partyId, @NotNull EqualityMonitoring answers,
+            @NotNull UserId by) implements CaseCommand {
+        /** Validates the command. */
+        public RecordEqualityMonitoring {
+            Checks.required("partyId", partyId);
+            Checks.required("answers", answers);
+            Checks.required("by", by);
+        }
+    }
+
+    /**
+     * Records that the young person lacks capacity and who acts for them.
+     *
+     * @param record the capacity record
+     * @param by who records it
+     */
+    record RecordCapacity(@NotNull org.sendias.consent.CapacityRecord record, @NotNull UserId by)
+            implements CaseCommand {
+        /** Validates the command. */
+        public RecordCapacity {
+            Checks.required("record", record);
+            Checks.required("by", by);
+        }
+    }
+
+    /**
+     * Starts tracking a statutory process the family is in.
+     *
+     * @param process the kind of process
+     * @param id the tracked process's id (see {@link ProcessId#random()})
+     * @param by who
+     */
+    record TrackProcess(@NotNull ProcessType process, @NotNull ProcessId id, @NotNull UserId by)
+            implements CaseCommand {
+        /** Validates the command. */
+        public TrackProcess {
+            Checks.required("process", process);
+            if (process == ProcessType.SERVICE_LEVEL) {
+                throw new InvalidInputException("process", "the service's own targets are tracked for every case; "
+                    + "record them with RecordKeyDate");
+            }
+            Checks.required("id", id);
+            Checks.required("by", by);
+        }
+    }
+
+    /**
+     * Records an event of a tracked process (replacing an earlier date for the same event).
+     *
+     * @param processId the tracked process
+     * @param event the event, which must belong to the process
+     * @param date when it happened
+     * @param by who records it
+     */
+    record RecordProcessEvent(@NotNull ProcessId processId, @NotNull EventType event, @NotNull LocalDate date,
+            @NotNull UserId by) implements CaseCommand {
+        /** Validates the command. */
+        public RecordProcessEvent {
+            Checks.required("processId", processId);
+            Checks.required("event", event);
+            Checks.required("date", date);
+            Checks.required("by", by);
+        }
+    }
+
+    /**
+     * Records one of the service's key dates: {@link EventType#REFERRAL_ACKNOWLEDGED} or
+     * {@link EventType#FIRST_APPOINTMENT_HELD} (the referral's arrival is recorded when the case opens).
+     *
+     * @param event the key date
+     * @param date when
+     * @param by who records it
+     */
+    record RecordKeyDate(@NotNull EventType event, @NotNull LocalDate date, @NotNull UserId by)
+            implements CaseCommand {
+        /** Validates the command. */
+        public RecordKeyDate {
+            Checks.required("event", event);
+            if (event != EventType.REFERRAL_ACKNOWLEDGED && event != EventType.FIRST_APPOINTMENT_HELD) {
+                throw new InvalidInputException("event", "a key date is REFERRAL_ACKNOWLEDGED or "
+                    + "FIRST_APPOINTMENT_HELD; the referral's arrival is recorded when the case opens");
+            }
+            Checks.required("date", date);
+            Checks.required("by", by);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.sendias.consent;
+
+import java.time.Instant;
+import org.sendias.CaseId;
+import org.sendias.DomainEvent;
+import org.sendias.TenantId;
+import org.sendias.UserId;
+import org.sendias.party.PartyId;
+
+/**
+ * A safeguarding disclosure was recorded. Ids only (never the reason), safe to log and forward.
+ *
+ * @param tenant the service
+ * @param caseId the case
+ * @param at when the disclosure was made
+ * @param by the member of staff who made or asked for it
+ * @param disclosureId the disclosure
+ * @param approvedBy the member of staff who approved it
+ * @param about whom the information is about
+ */
+public record DisclosureRecorded(TenantId tenant, CaseId caseId, Instant at, UserId by, DisclosureId disclosureId,
+        UserId approvedBy, PartyId about) implements DomainEvent {
+
+    /** The event's type name. */
+    public static final String TYPE = "disclosure.recorded";
+
+    /** Validates that every part is present. */
+    public DisclosureRecorded {
+        Checks.required(tenant, "tenant");
+        Checks.required(caseId, "caseId");
+        Checks.required(at, "at");
+        Checks.required(by, "by");
+        Checks.required(disclosureId, "disclosureId");
+        Checks.required(approvedBy, "approvedBy");
+        Checks.required(about, "about");
+    }
+
+    /** @return {@value #TYPE} */
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

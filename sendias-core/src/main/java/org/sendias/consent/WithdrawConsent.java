@@ -1,0 +1,24 @@
+package org.sendias.consent;
+
+import jakarta.validation.constraints.NotNull;
+import org.sendias.UserId;
+import org.sendias.party.PartyId;
+
+/**
+ * The command to withdraw a consent, handled by {@link ConsentLedger#withdraw}. The person who gave the consent may
+ * withdraw it, and so may whoever is entitled to consent at the time (a young person who has passed compulsory
+ * school age may withdraw a consent their parent gave).
+ *
+ * @param consentId the consent to withdraw
+ * @param by who withdraws it
+ * @param recordedBy the member of staff recording the withdrawal
+ */
+public record WithdrawConsent(@NotNull ConsentId consentId, @NotNull PartyId by, @NotNull UserId recordedBy) {
+
+    /** Validates the command. */
+    public WithdrawConsent {
+        Checks.required(consentId, "consentId");
+        Checks.required(by, "by");
+        Checks.required(recordedBy, "recordedBy");
+    }
+}

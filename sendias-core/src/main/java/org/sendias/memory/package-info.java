@@ -1,0 +1,2 @@
+/** Thread-safe in-memory implementations of the storage interfaces in {@code org.sendias.spi}. */
+package org.sendias.memory;

@@ -38,10 +38,15 @@ public record RecordDisclosure(
         Optional<Schedule1Condition> schedule1,
         @NotNull UserId requestedBy,
         @NotNull UserId approvedBy,
-        @NotBlank @Size(max = DisclosureRules.MAX_REASON_LENGTH) String reason,
+        @NotBlank @Size(max = MAX_REASON_LENGTH) String reason,
         boolean familyTold,
-        Optional<@Pattern(regexp = Checks.HAS_TEXT) @Size(max = DisclosureRules.MAX_REASON_LENGTH) String>
+        Optional<@Pattern(regexp = HAS_TEXT) @Size(max = MAX_REASON_LENGTH) String>
             whyNotTold) {
+
+    /** The longest reason (and reason for not telling the family) accepted. */
+    public static final int MAX_REASON_LENGTH = DisclosureRules.MAX_REASON_LENGTH;
+    /** Text with at least one character that is not white space. */
+    public static final String HAS_TEXT = Checks.HAS_TEXT;
 
     /** Validates the command. */
     public RecordDisclosure {

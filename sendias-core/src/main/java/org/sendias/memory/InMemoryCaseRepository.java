@@ -26,6 +26,11 @@ public final class InMemoryCaseRepository implements CaseRepository {
     private record Key(TenantId tenant, CaseId id) {
     }
 
+    /** Creates an empty repository. */
+    public InMemoryCaseRepository() {
+        // nothing stored yet
+    }
+
     @Override
     public Optional<Case> find(TenantId tenant, CaseId id) {
         Objects.requireNonNull(tenant, "tenant");

@@ -21,6 +21,8 @@
  */
 module org.sendias.core {
     requires com.fasterxml.jackson.core;
+    requires org.apache.commons.codec;
+    requires org.apache.commons.text;
     requires static transitive jakarta.validation;
 
     exports org.sendias;

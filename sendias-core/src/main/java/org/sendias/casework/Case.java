@@ -88,6 +88,7 @@ public final class Case {
     private final Set<Domain> domains;
     private final HelpLevel helpLevel;
     private final UserId adviser;
+    private final Set<UserId> walledOff;
     private final List<Contact> contacts;
     private final List<Note> notes;
     private final Map<PartyId, EqualityMonitoring> equality;
@@ -121,6 +122,7 @@ public final class Case {
         this.domains = Collections.unmodifiableSet(EnumSet.copyOf(b.domains));
         this.helpLevel = b.helpLevel;
         this.adviser = b.adviser;
+        this.walledOff = Set.copyOf(b.walledOff);
         this.contacts = List.copyOf(b.contacts);
         this.notes = List.copyOf(b.notes);
         this.equality = Collections.unmodifiableMap(new LinkedHashMap<>(b.equality));
@@ -205,9 +207,42 @@ public final class Case {
      */
     public CaseChange allocate(AllocateAdviser command, Instant at) {
         requireActive("allocate an adviser", command, at);
+        if (walledOff.contains(command.adviser())) {
+            throw new InvalidInputException("adviser", "the adviser is walled off from this case after a conflict of "
+                + "interest");
+        }
+        if (command.clearance().caseVersion() != version) {
+            throw new InvalidInputException("clearance.caseVersion", "the conflict check ran against version "
+                + command.clearance().caseVersion() + " of the case, which is now at version " + version
+                + ": check again");
+        }
         Builder b = next();
         b.adviser = command.adviser();
         return change(b, new CaseEvent.AdviserAllocated(tenant, id, at, command.by(), command.adviser()));
+    }
+
+    /**
+     * Walls an adviser off from the case after a conflict of interest; an allocated adviser is removed. Allowed in
+     * every status.
+     *
+     * @param command the adviser
+     * @param at when
+     * @return the change
+     */
+    public CaseChange wallOff(CaseCommand.WallOff command, Instant at) {
+        Checks.required("command", command);
+        Checks.required("at", at);
+        if (walledOff.contains(command.adviser())) {
+            throw new InvalidInputException("adviser", "the adviser is already walled off from this case");
+        }
+        Builder b = next();
+        b.walledOff.add(command.adviser());
+        boolean wasAllocated = command.adviser().equals(adviser);
+        if (wasAllocated) {
+            b.adviser = null;
+        }
+        return change(b, new CaseEvent.AdviserWalledOff(tenant, id, at, command.by(), command.adviser(),
+            wasAllocated));
     }
 
     /**
@@ -635,6 +670,11 @@ public final class Case {
         return Optional.ofNullable(adviser);
     }
 
+    /** @return the advisers walled off from this case after a conflict of interest */
+    public Set<UserId> walledOff() {
+        return walledOff;
+    }
+
     /** @return the contacts and attempts, oldest first */
     public List<Contact> contacts() {
         return contacts;
@@ -736,6 +776,7 @@ public final class Case {
         b.domains.addAll(domains);
         b.helpLevel = helpLevel;
         b.adviser = adviser;
+        b.walledOff.addAll(walledOff);
         b.contacts.addAll(contacts);
         b.notes.addAll(notes);
         b.equality.putAll(equality);
@@ -765,6 +806,7 @@ public final class Case {
         final Set<Domain> domains = EnumSet.noneOf(Domain.class);
         HelpLevel helpLevel;
         UserId adviser;
+        final Set<UserId> walledOff = new java.util.LinkedHashSet<>();
         final List<Contact> contacts = new ArrayList<>();
         final List<Note> notes = new ArrayList<>();
         final Map<PartyId, EqualityMonitoring> equality = new LinkedHashMap<>();

@@ -63,14 +63,34 @@ public sealed interface CaseCommand {
     }
 
     /**
-     * Allocates an adviser.
+     * Allocates an adviser, relying on a conflict-of-interest clearance for this adviser and this version of the case.
      *
      * @param adviser the adviser
+     * @param clearance the clearance from the conflict check
      * @param by who allocates
      */
-    record AllocateAdviser(@NotNull UserId adviser, @NotNull UserId by) implements CaseCommand {
+    record AllocateAdviser(@NotNull UserId adviser, @NotNull Clearance clearance, @NotNull UserId by)
+            implements CaseCommand {
         /** Validates the command. */
         public AllocateAdviser {
+            Checks.required("adviser", adviser);
+            Checks.required("clearance", clearance);
+            if (!clearance.adviser().equals(adviser)) {
+                throw new InvalidInputException("clearance.adviser", "the clearance is for another adviser");
+            }
+            Checks.required("by", by);
+        }
+    }
+
+    /**
+     * Records an adviser as walled off from the case after a conflict, and removes them if allocated.
+     *
+     * @param adviser the conflicted adviser
+     * @param by who records it
+     */
+    record WallOff(@NotNull UserId adviser, @NotNull UserId by) implements CaseCommand {
+        /** Validates the command. */
+        public WallOff {
             Checks.required("adviser", adviser);
             Checks.required("by", by);
         }

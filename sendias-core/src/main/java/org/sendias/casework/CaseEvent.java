@@ -105,6 +105,24 @@ public sealed interface CaseEvent extends DomainEvent {
     }
 
     /**
+     * An adviser was walled off from the case after a conflict of interest (and removed if allocated).
+     *
+     * @param tenant the service
+     * @param caseId the case
+     * @param at when
+     * @param by who recorded it
+     * @param adviser the adviser walled off
+     * @param wasAllocated whether the adviser had been allocated and is now removed
+     */
+    record AdviserWalledOff(TenantId tenant, CaseId caseId, Instant at, UserId by, UserId adviser,
+            boolean wasAllocated) implements CaseEvent {
+        @Override
+        public String type() {
+            return "case.adviser-walled-off";
+        }
+    }
+
+    /**
      * A contact, or an attempt at one, was recorded.
      *
      * @param tenant the service

@@ -110,6 +110,10 @@ class CasePropertyTest {
                     > before.consents().records().stream().filter(r -> r.withdrawal().isPresent()).count()) {
                 reached("withdrawn");
             }
+            assertTrue(c.walledOff().containsAll(before.walledOff()), where + ": a wall was removed");
+            Case current = c;
+            assertTrue(current.adviser().map(a -> !current.walledOff().contains(a)).orElse(true),
+                where + ": walled-off adviser");
             if (c.status() != before.status()) {
                 assertTrue(before.status().canMoveTo(c.status()), where + ": " + before.status() + " -> " + c.status());
             }
@@ -144,8 +148,13 @@ class CasePropertyTest {
             }
             case 7 -> c.addParty(new CaseCommand.AddParty(Party.person(PartyRole.PROFESSIONAL, "Professional"),
                 ADVISER), now);
-            default -> c.allocate(new CaseCommand.AllocateAdviser(UserId.of("adviser-" + random.nextInt(3)), ADVISER),
-                now);
+            default -> {
+                UserId adviser = UserId.of("adviser-" + random.nextInt(3));
+                yield random.nextInt(4) == 0 ? c.wallOff(new CaseCommand.WallOff(adviser, ADVISER), now)
+                    : c.allocate(new CaseCommand.AllocateAdviser(adviser, new Clearance(adviser,
+                        random.nextInt(5) == 0 ? Math.max(1, c.version() - 1) : c.version(), Clearance.Basis.CLEAR,
+                        Optional.empty()), ADVISER), now);
+            }
         };
     }
 

@@ -206,4 +206,29 @@ class CaseTest {
         assertEquals("workingDays", assertThrows(InvalidInputException.class, () -> DueSoon.find(List.of(a),
             Fixtures.TENANT, engine, LocalDate.of(2026, 2, 9), -1, false)).field());
     }
+
+    @Test
+    void allocationNeedsAClearanceForThisAdviserAndThisVersionAndNeverAWalledOffAdviser() {
+        Case c = Case.open(Fixtures.selfReferral(Fixtures.child()), T0).after();
+        org.sendias.UserId adviser = org.sendias.UserId.of("adviser-9");
+        Clearance clear = new Clearance(adviser, c.version(), Clearance.Basis.CLEAR, Optional.empty());
+        Case allocated = c.allocate(new CaseCommand.AllocateAdviser(adviser, clear, ADVISER), later(1)).after();
+        assertEquals(Optional.of(adviser), allocated.adviser());
+
+        assertEquals("clearance.caseVersion", assertThrows(InvalidInputException.class, () -> allocated.allocate(
+            new CaseCommand.AllocateAdviser(adviser, clear, ADVISER), later(2))).field(), "a stale check is refused");
+        assertEquals("clearance.adviser", assertThrows(InvalidInputException.class, () ->
+            new CaseCommand.AllocateAdviser(ADVISER, clear, ADVISER)).field());
+        assertEquals("clearance.waiver.decidedBy", assertThrows(InvalidInputException.class, () -> new Clearance(
+            adviser, 1, Clearance.Basis.WAIVED, Optional.of(new Clearance.Waiver(adviser, "fine", later(1))))).field(),
+            "an adviser cannot waive their own conflict");
+
+        CaseChange walled = allocated.wallOff(new CaseCommand.WallOff(adviser, ADVISER), later(3));
+        assertEquals(Optional.empty(), walled.after().adviser());
+        assertTrue(walled.events().get(0) instanceof CaseEvent.AdviserWalledOff w && w.wasAllocated());
+        Case after = walled.after();
+        assertEquals("adviser", assertThrows(InvalidInputException.class, () -> after.allocate(
+            new CaseCommand.AllocateAdviser(adviser, new Clearance(adviser, after.version(), Clearance.Basis.CLEAR,
+                Optional.empty()), ADVISER), later(4))).field());
+    }
 }

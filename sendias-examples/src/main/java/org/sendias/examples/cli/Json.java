@@ -29,6 +29,9 @@ final class Json {
     /** The field named by errors about the input as a whole. */
     static final String INPUT = "input";
 
+    /** How Jackson starts the description of bare text that is not a JSON value; the description quotes it. */
+    private static final String UNRECOGNIZED_TOKEN = "Unrecognized token";
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .build();
@@ -53,6 +56,21 @@ final class Json {
      * @throws UncheckedIOException if the input cannot be read
      */
     static JsonNode read(InputStream in) {
+        return read(in, true);
+    }
+
+    /**
+     * Reads one JSON value, which must be the whole of the input, optionally without ever quoting the input's text
+     * in a syntax error: for input made mostly of people's names, where an unquoted name would otherwise be echoed
+     * as an "unrecognized token".
+     *
+     * @param in the input, read to its end
+     * @param quoteTokens whether a syntax error may quote the unrecognised text it stopped at
+     * @return the value
+     * @throws InvalidInputException if the input is empty, malformed, has duplicate keys or trailing content
+     * @throws UncheckedIOException if the input cannot be read
+     */
+    static JsonNode read(InputStream in, boolean quoteTokens) {
         JsonParser parser = null;
         try {
             parser = MAPPER.createParser(in);
@@ -67,7 +85,7 @@ final class Json {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw malformed(parser, e);
+            throw malformed(parser, e, quoteTokens);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,7 +110,8 @@ final class Json {
      * Describes a syntax error at the path being read. Jackson's description can quote the offending text, so it is
      * left out when that text may be a date of birth.
      */
-    private static InvalidInputException malformed(JsonParser parser, JsonProcessingException e) {
+    private static InvalidInputException malformed(JsonParser parser, JsonProcessingException e,
+            boolean quoteTokens) {
         String path = parser == null ? "" : path(parser.getParsingContext());
         String description = e.getOriginalMessage()
             .replaceAll("\\(start marker at \\[Source: .*?line: (\\d+), column: (\\d+)\\]\\)",
@@ -103,6 +122,10 @@ final class Json {
         if (description.startsWith("Duplicate field")) {
             return new InvalidInputException(path.isEmpty() ? INPUT : path, "duplicate key" + where
                 + ": a field may be given only once", e);
+        }
+        if (!quoteTokens && description.startsWith(UNRECOGNIZED_TOKEN)) {
+            description = UNRECOGNIZED_TOKEN + " (not shown): was expecting a JSON string, number, array, object, "
+                + "true, false or null; put text in double quotes";
         }
         String problem = "malformed JSON" + where;
         if (!path.contains(EventType.DATE_OF_BIRTH.name())) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.sendias.InvalidInputException;
+import org.sendias.conflicts.ConflictCheck;
 
 /**
  * The sendias command-line tool.
@@ -21,6 +22,7 @@ import org.sendias.InvalidInputException;
  * <pre>
  * sendias-cli deadlines [--bank-holidays FILE] &lt; scenarios.json
  * sendias-cli calendar [--year YEAR] [--calendar NAME] [--format json|text] [--bank-holidays FILE]
+ * sendias-cli conflicts &lt; checks.json
  * </pre>
  *
  * <p>Exit status: {@value #OK} on success; {@value #INVALID} for an unknown command or option (usage on standard
@@ -110,6 +112,14 @@ public final class SendiasCli {
                     out.print(Usage.CALENDAR);
                 } else {
                     new CalendarCommand(today().getYear()).run(calendar, out);
+                }
+                return OK;
+            case "conflicts":
+                Options conflicts = Options.parse(rest, Set.of(), Usage.CONFLICTS);
+                if (conflicts.help()) {
+                    out.print(Usage.CONFLICTS);
+                } else {
+                    new ConflictsCommand(ConflictCheck.standard(), today()).run(in, out);
                 }
                 return OK;
             default:

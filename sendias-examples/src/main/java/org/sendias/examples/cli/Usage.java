@@ -9,6 +9,7 @@ final class Usage {
         Commands:
           deadlines   compute statutory deadlines from scenario JSON on standard input
           calendar    list a year's non-working days
+          conflicts   check an adviser's declared interests and gifts against a case's parties
 
         Options:
           -h, --help  show this help
@@ -71,6 +72,70 @@ final class Usage {
                                 2027-01-01  Friday  New Year's Day
           --bank-holidays FILE  update the calendar from gov.uk's bank-holidays.json
           -h, --help            show this help
+        """;
+
+    /** The {@code conflicts} command's usage. */
+    static final String CONFLICTS = """
+        Usage: sendias-cli conflicts < checks.json
+
+        Reads one conflict check object, or an array of them, from standard input and
+        writes one result object, or an array of results in the same order, to standard
+        output. A check compares a case's parties with one adviser's declared interests,
+        accepted gifts and the host organisation's other services.
+
+        Check (adviser and parties are required; null means absent):
+          {"adviser": "A1",
+           "asOf": "2026-07-01",                     (default: today in Europe/London)
+           "declarations": [
+             {"adviser": "A1", "person": "Jane Doe", "relationship": "sister",
+              "description": "...", "from": "...", "until": "...", "declaredOn": "...",
+              "note": "..."},
+             {"adviser": "A1", "organisation": {"name": "Hill Primary School", "urn": "100001"},
+              "role": "GOVERNOR", "endedOn": "...", "from": "...", "until": "..."}],
+           "parties": [{"role": "PARENT", "person": "Jane Doe-Smith"},
+                       {"role": "SCHOOL", "organisation": {"name": "Hill Primary"}}],
+           "gifts": [{"from": "Hill Primary", "urn": "100001", "what": "...",
+                      "value": "30.00", "decision": "ACCEPTED", "offeredOn": "2026-05-01"}],
+           "host": {"name": "Camden Council", "services": [{"name": "Camden SEN Team"}]}}
+
+        Declarations: each repeats the check's adviser (another adviser's declaration is
+        refused) and has either person and relationship, or organisation and role.
+          relationship  a word such as sister, brother, wife, husband, partner, ex-partner,
+                        mother, father, son, daughter, cousin, aunt, uncle, grandmother,
+                        mother-in-law, friend, neighbour, colleague (step- and half- forms
+                        too), or SPOUSE_OR_PARTNER, PARENT, CHILD, SIBLING, OTHER_RELATIVE,
+                        FRIEND, NEIGHBOUR, FORMER_PARTNER, COLLEAGUE, OTHER; any case
+          role          EMPLOYEE, FORMER_EMPLOYEE (needs endedOn), GOVERNOR, TRUSTEE,
+                        VOLUNTEER, RELATIVE_WORKS_THERE, CONTRACTOR, OTHER; any case
+        declaredOn defaults to asOf, and from to asOf (or to until, if earlier). Only
+        declarations in force on asOf count; a former employer counts for 2 years after
+        endedOn.
+        Parties: role PARENT, CARER, PROFESSIONAL, CHILD_OR_YOUNG_PERSON or CHILD with
+        person (a name); or SCHOOL, COLLEGE, EARLY_YEARS_SETTING, LOCAL_AUTHORITY,
+        HEALTH_BODY, CHARITY, OTHER or ORGANISATION with organisation; any case.
+        An organisation is {"name": ...} with at most one identifier, as a string: "urn"
+        (6 digits), "ukprn" (8 digits starting with 1), "ods" (3 to 5 capitals or
+        digits), "laCode" (3 digits) or "charityNumber" (6 or 7 digits).
+        Gifts: only ACCEPTED gifts worth 25.00 pounds or more, offered in the 12 months up
+        to asOf, count. A gift's identifier fields sit beside "from". Dates are strings
+        YYYY-MM-DD.
+
+        Result: {"adviser", "asOf", "outcome": "CLEAR|POTENTIAL|CONFLICT", "matches": [...]},
+        most serious match first, each:
+          {"party": {...as given}, "declaration": {...as given}, "gift": {...as given},
+           "source": "DECLARED_PERSON|DECLARED_ORGANISATION|GIFT|HOST_SERVICE",
+           "severity": "POTENTIAL|CONFLICT", "score": 0.93, "rule": "NICKNAME",
+           "fields": ["given name", ...], "reasons": ["...", ...]}
+        "declaration" or "gift" is present when the match is against one; the score is
+        from 0 to 1, rounded to 2 places; the last reason says why the match has its
+        severity. The output contains the names given: handle it as personal data.
+
+        Options:
+          -h, --help  show this help
+
+        Invalid input exits with status 2 and one message naming the field, such as
+        "[1].declarations[0].relationship: ...", and writes nothing to standard output.
+        Messages never quote a person's or organisation's name.
         """;
 
     private Usage() {

@@ -11,6 +11,8 @@
  *   <li>{@code org.sendias.consent}: consent, sharing decisions and safeguarding disclosures;</li>
  *   <li>{@code org.sendias.impartiality}: advice notes, the evidence check and quality samples;</li>
  *   <li>{@code org.sendias.equality}: equality monitoring and access needs;</li>
+ *   <li>{@code org.sendias.conflicts}: declarations and gifts registers, the conflict check and allocation;</li>
+ *   <li>{@code org.sendias.conflicts.matching}: fuzzy, explained matching of people's and organisations' names;</li>
  *   <li>{@code org.sendias.spi}: what a storage adapter implements;</li>
  *   <li>{@code org.sendias.memory}: the in-memory storage.</li>
  * </ul>
@@ -31,8 +33,10 @@ module org.sendias.core {
     exports org.sendias.party;
     exports org.sendias.casework;
     exports org.sendias.consent;
+    exports org.sendias.conflicts;
     exports org.sendias.impartiality;
     exports org.sendias.equality;
     exports org.sendias.spi;
     exports org.sendias.memory;
+    exports org.sendias.conflicts.matching;
 }

@@ -538,6 +538,123 @@ public final class Case {
         return change(b, new CaseEvent.AdviceNoteRecorded(tenant, id, at, command.recordedBy(), note.id()));
     }
 
+    // ---------------------------------------------------------------- storage
+
+    /** @return everything the case holds, as plain values, for a store to write */
+    public CaseSnapshot snapshot() {
+        return new CaseSnapshot(tenant, id, version, openedAt, openedBy, arrival, status, statusHistory, parties,
+            domains, helpLevel, Optional.ofNullable(adviser), walledOff, contacts, notes, adviceNotes, consents,
+            Optional.ofNullable(capacity), equality, serviceLevel, processes);
+    }
+
+    /**
+     * Rebuilds a case a store read back, checking that the stored state obeys the case's rules.
+     *
+     * @param s the snapshot
+     * @return the case
+     * @throws InvalidInputException naming the first field of the snapshot that breaks a rule
+     */
+    public static Case restore(CaseSnapshot s) {
+        Checks.required("snapshot", s);
+        Builder b = new Builder();
+        b.tenant = req("tenant", s.tenant());
+        b.id = req("id", s.id());
+        if (s.version() < 1) {
+            throw corrupt("version", "must be 1 or more");
+        }
+        b.version = s.version();
+        b.openedAt = req("openedAt", s.openedAt());
+        b.openedBy = req("openedBy", s.openedBy());
+        b.arrival = req("arrival", s.arrival());
+        b.status = req("status", s.status());
+        b.statusHistory.addAll(req("statusHistory", s.statusHistory()));
+        CaseStatus expected = b.arrival.startsHeld() ? CaseStatus.HELD : CaseStatus.OPEN;
+        for (StatusChange change : b.statusHistory) {
+            if (change.from() != expected || !change.from().canMoveTo(change.to())) {
+                throw corrupt("statusHistory", "a change from " + change.from() + " to " + change.to()
+                    + " does not follow the allowed transitions");
+            }
+            expected = change.to();
+        }
+        if (expected != b.status) {
+            throw corrupt("status", "is " + b.status + " but the history ends in " + expected);
+        }
+        List<Party> parties = req("parties", s.parties());
+        if (parties.isEmpty() || parties.get(0).role() != PartyRole.CHILD_OR_YOUNG_PERSON
+                || parties.stream().filter(p -> p.role() == PartyRole.CHILD_OR_YOUNG_PERSON).count() != 1) {
+            throw corrupt("parties", "must hold exactly one child or young person, first");
+        }
+        if (parties.stream().map(Party::id).distinct().count() != parties.size()) {
+            throw corrupt("parties", "hold a party twice");
+        }
+        b.parties.addAll(parties);
+        if (req("domains", s.domains()).isEmpty()) {
+            throw corrupt("domains", "at least one domain is needed");
+        }
+        b.domains.addAll(s.domains());
+        b.helpLevel = req("helpLevel", s.helpLevel());
+        b.walledOff.addAll(req("walledOff", s.walledOff()));
+        b.adviser = req("adviser", s.adviser()).orElse(null);
+        if (b.adviser != null && b.walledOff.contains(b.adviser)) {
+            throw corrupt("adviser", "is walled off from the case");
+        }
+        b.contacts.addAll(req("contacts", s.contacts()));
+        java.util.Set<NoteId> seen = new java.util.HashSet<>();
+        java.util.Set<NoteId> corrected = new java.util.HashSet<>();
+        for (Note n : req("notes", s.notes())) {
+            if (!seen.add(n.id())) {
+                throw corrupt("notes", "hold note " + n.id() + " twice");
+            }
+            if (n.supersedes().isPresent() && (!seen.contains(n.supersedes().get())
+                    || !corrected.add(n.supersedes().get()))) {
+                throw corrupt("notes", "note " + n.id() + " supersedes a note that is not an earlier, current note");
+            }
+        }
+        b.notes.addAll(s.notes());
+        b.adviceNotes.addAll(req("adviceNotes", s.adviceNotes()));
+        if (b.status == CaseStatus.HELD && (!b.notes.isEmpty() || !b.adviceNotes.isEmpty()
+                || b.contacts.stream().anyMatch(c -> !c.attempt()))) {
+            throw corrupt("status", "a held referral holds nothing but contact attempts and consent");
+        }
+        b.consents = req("consents", s.consents());
+        if (!b.consents.tenant().equals(b.tenant) || !b.consents.caseId().equals(b.id)) {
+            throw corrupt("consents", "belong to another case");
+        }
+        b.capacity = req("capacity", s.capacity()).orElse(null);
+        if (b.capacity != null && !b.capacity.youngPerson().equals(parties.get(0).id())) {
+            throw corrupt("capacity", "is about someone other than the case's young person");
+        }
+        for (PartyId pid : req("equality", s.equality()).keySet()) {
+            if (parties.stream().noneMatch(p -> p.id().equals(pid) && p.role().isPerson())) {
+                throw corrupt("equality", "holds answers for " + pid + ", who is not a person in the case");
+            }
+        }
+        b.equality.putAll(s.equality());
+        b.serviceLevel = req("serviceLevel", s.serviceLevel());
+        if (b.serviceLevel.process() != ProcessType.SERVICE_LEVEL || !b.serviceLevel.event(EventType.REFERRAL_RECEIVED)
+                .equals(Optional.of(b.arrival.receivedOn()))) {
+            throw corrupt("serviceLevel", "must be the SERVICE_LEVEL history starting on the referral's arrival");
+        }
+        for (Map.Entry<ProcessId, ProcessHistory> e : req("processes", s.processes()).entrySet()) {
+            if (e.getValue().process() == ProcessType.SERVICE_LEVEL) {
+                throw corrupt("processes", "the service's own targets are not a tracked process");
+            }
+        }
+        b.processes.putAll(s.processes());
+        return new Case(b);
+    }
+
+    private static <T> T req(String field, T value) {
+        if (value == null) {
+            throw corrupt(field, "is missing");
+        }
+        return value;
+    }
+
+    private static InvalidInputException corrupt(String field, String problem) {
+        return new InvalidInputException("snapshot." + field, problem);
+    }
+
     // ---------------------------------------------------------------- queries
 
     /**

@@ -90,6 +90,7 @@ class CasePropertyTest {
                 continue; // immutable: the case is untouched, which the next step's invariants rely on
             }
             assertEquals(before.version() + 1, c.version(), where);
+            assertEquals(c.snapshot(), Case.restore(c.snapshot()).snapshot(), where + ": a snapshot restores as is");
             assertPrefix(before.notes(), c.notes(), where + " notes");
             assertPrefix(before.contacts(), c.contacts(), where + " contacts");
             assertEquals(before.consents().records().size() <= c.consents().records().size(), true, where);

@@ -231,4 +231,26 @@ class CaseTest {
             new CaseCommand.AllocateAdviser(adviser, new Clearance(adviser, after.version(), Clearance.Basis.CLEAR,
                 Optional.empty()), ADVISER), later(4))).field());
     }
+
+    @Test
+    void aSnapshotRestoresAndADamagedOneIsRefusedNamingTheField() {
+        Case c = Case.open(Fixtures.selfReferral(Fixtures.child(), Fixtures.parent()), T0).after()
+            .addNote(new AddNote("first", Optional.empty(), ADVISER), later(1)).after();
+        CaseSnapshot s = c.snapshot();
+        assertEquals(s, Case.restore(s).snapshot());
+
+        CaseSnapshot noChild = new CaseSnapshot(s.tenant(), s.id(), s.version(), s.openedAt(), s.openedBy(),
+            s.arrival(), s.status(), s.statusHistory(), s.parties().subList(1, 2), s.domains(), s.helpLevel(),
+            s.adviser(), s.walledOff(), s.contacts(), s.notes(), s.adviceNotes(), s.consents(), s.capacity(),
+            s.equality(), s.serviceLevel(), s.processes());
+        assertEquals("snapshot.parties", assertThrows(InvalidInputException.class, () -> Case.restore(noChild))
+            .field());
+        CaseSnapshot wrongStatus = new CaseSnapshot(s.tenant(), s.id(), s.version(), s.openedAt(), s.openedBy(),
+            s.arrival(), CaseStatus.CLOSED, s.statusHistory(), s.parties(), s.domains(), s.helpLevel(),
+            s.adviser(), s.walledOff(), s.contacts(), s.notes(), s.adviceNotes(), s.consents(), s.capacity(),
+            s.equality(), s.serviceLevel(), s.processes());
+        assertEquals("snapshot.status", assertThrows(InvalidInputException.class, () -> Case.restore(wrongStatus))
+            .field());
+        assertFalse(s.toString().contains("Sam"));
+    }
 }

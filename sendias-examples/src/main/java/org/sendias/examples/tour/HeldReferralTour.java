@@ -22,7 +22,8 @@ import org.sendias.consent.Purpose;
 import org.sendias.consent.Recipient;
 import org.sendias.consent.SharingDecision;
 import org.sendias.consent.SharingRequest;
-import org.sendias.memory.InMemoryCaseRepository;
+import org.sendias.memory.InMemoryStore;
+import org.sendias.spi.Store;
 import org.sendias.party.OrganisationIdentifier;
 import org.sendias.party.OrganisationKind;
 import org.sendias.party.Party;
@@ -38,22 +39,26 @@ public final class HeldReferralTour {
     }
 
     /**
-     * Runs the tour on an in-memory store.
+     * Runs the tour on a store.
      *
-     * @param repository where the case is saved
+     * @param store where the case is saved (for example an {@link InMemoryStore})
      * @return the sharing decision at the end
      */
-    public static SharingDecision run(InMemoryCaseRepository repository) {
+    public static SharingDecision run(Store store) {
+        TenantId tenant = TenantId.of("iass-example");
         UserId adviser = UserId.of("adviser-17");
         Instant monday = Instant.parse("2026-03-02T10:00:00Z");
         Party child = Party.child("Sam Example", LocalDate.of(2015, 4, 1));
         Party parent = Party.person(PartyRole.PARENT, "Alex Example");
 
         // 1. A school refers the family: the case opens HELD, and only contact attempts may be recorded
-        var opened = Case.open(new OpenCase(TenantId.of("iass-example"), CaseId.random(),
+        var opened = Case.open(new OpenCase(tenant, CaseId.random(),
             Arrival.referredBy(OrganisationKind.SCHOOL, LocalDate.of(2026, 3, 2)), Set.of(Domain.EDUCATION),
             HelpLevel.ADVICE, child, List.of(parent), adviser), monday);
-        repository.save(opened);
+        store.inTransaction(tenant, work -> {
+            work.save(opened);
+            return null;
+        });
 
         // 2. The parent agrees to the referral and to the service talking to the school about the case
         Recipient school = Recipient.of(OrganisationKind.SCHOOL, "Hill Primary School",
@@ -67,7 +72,10 @@ public final class HeldReferralTour {
                 "consent-form-v3", ConsentMethod.VERBAL, Optional.empty(), adviser), monday.plusSeconds(3600)))
             // 3. with the referral consented to, the case is released and opens
             .then(c -> c.releaseReferral(new CaseCommand.ReleaseReferral(adviser), monday.plusSeconds(3660)));
-        repository.save(consented);
+        store.inTransaction(tenant, work -> {
+            work.save(consented);
+            return null;
+        });
 
         // 4. May the adviser tell the school about the child's needs? The answer names the consent relied on
         Case open = consented.after();

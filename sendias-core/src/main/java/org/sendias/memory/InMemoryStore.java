@@ -1,0 +1,326 @@
+package org.sendias.memory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.sendias.CaseId;
+import org.sendias.DomainEvent;
+import org.sendias.TenantId;
+import org.sendias.casework.Case;
+import org.sendias.casework.CaseChange;
+import org.sendias.conflicts.DeclarationRegister;
+import org.sendias.conflicts.GiftsRegister;
+import org.sendias.conflicts.RegisterEvent;
+import org.sendias.conflicts.RegisterSettings;
+import org.sendias.spi.AuditRecord;
+import org.sendias.spi.AuditTrail;
+import org.sendias.spi.Outbox;
+import org.sendias.spi.OutboxEntry;
+import org.sendias.spi.StaleCaseException;
+import org.sendias.spi.StaleRegisterException;
+import org.sendias.spi.Store;
+import org.sendias.spi.UnitOfWork;
+import org.sendias.spi.Versioned;
+
+/**
+ * A thread-safe {@link Store} in memory. A unit of work buffers its writes and commits them under one lock, after
+ * checking every version, so a unit of work commits whole or not at all; its events join the outbox in the same step.
+ * Stored values are immutable, so reads share them.
+ */
+public final class InMemoryStore implements Store {
+    private final Object lock = new Object();
+    private final Map<TenantId, Map<CaseId, Case>> cases = new HashMap<>();
+    private final Map<TenantId, Versioned<DeclarationRegister>> declarations = new HashMap<>();
+    private final Map<TenantId, Versioned<GiftsRegister>> gifts = new HashMap<>();
+    private final TreeMap<Long, Pending> outbox = new TreeMap<>();
+    private final List<AuditRecord> audit = new ArrayList<>();
+    private long nextSequence = 1;
+
+    /** An outbox entry and its claim. */
+    private record Pending(TenantId tenant, Optional<CaseId> caseId, String type, Record event, int deliveries,
+            Instant leasedUntil) {
+    }
+
+    /** Creates an empty store. */
+    public InMemoryStore() {
+        // nothing stored yet
+    }
+
+    @Override
+    public <T> T inTransaction(TenantId tenant, Function<UnitOfWork, T> work) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(work, "work");
+        Work unit = new Work(tenant);
+        T result = work.apply(unit);
+        unit.commit();
+        return result;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return new MemoryOutbox();
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return (tenant, from, to) -> {
+            synchronized (lock) {
+                return audit.stream().filter(r -> r.tenant().equals(tenant) && !r.at().isBefore(from)
+                    && r.at().isBefore(to)).toList();
+            }
+        };
+    }
+
+    /** A unit of work: reads committed state overlaid with its own buffered writes. */
+    private final class Work implements UnitOfWork {
+        private final TenantId tenant;
+        private final Map<CaseId, CaseChange> changes = new LinkedHashMap<>();
+        private Versioned<DeclarationRegister> declared;
+        private long declaredExpected = -1;
+        private Versioned<GiftsRegister> gifted;
+        private long giftsExpected = -1;
+        private final List<Pending> events = new ArrayList<>();
+        private final List<AuditRecord> audits = new ArrayList<>();
+        private boolean done;
+
+        Work(TenantId tenant) {
+            this.tenant = tenant;
+        }
+
+        @Override
+        public TenantId tenant() {
+            return tenant;
+        }
+
+        @Override
+        public Optional<Case> findCase(CaseId id) {
+            open();
+            CaseChange mine = changes.get(id);
+            if (mine != null) {
+                return Optional.of(mine.after());
+            }
+            synchronized (lock) {
+                return Optional.ofNullable(cases.getOrDefault(tenant, Map.of()).get(id));
+            }
+        }
+
+        @Override
+        public List<CaseId> caseIds() {
+            open();
+            Set<CaseId> ids;
+            synchronized (lock) {
+                ids = new HashSet<>(cases.getOrDefault(tenant, Map.of()).keySet());
+            }
+            ids.addAll(changes.keySet());
+            return List.copyOf(ids);
+        }
+
+        @Override
+        public void save(CaseChange change) {
+            open();
+            Objects.requireNonNull(change, "change");
+            if (!change.after().tenant().equals(tenant)) {
+                throw new IllegalArgumentException("change: the case belongs to another tenant");
+            }
+            CaseId id = change.after().id();
+            CaseChange earlier = changes.get(id);
+            CaseChange combined;
+            if (earlier == null) {
+                combined = change;
+            } else {
+                // a second change in the same unit of work must follow the first
+                if (change.before() == null || change.before().version() != earlier.after().version()) {
+                    throw new StaleCaseException(id, "case " + id + " was already changed in this unit of work");
+                }
+                List<DomainEvent> all = new ArrayList<>(earlier.events());
+                all.addAll(change.events());
+                combined = new CaseChange(earlier.before(), change.after(), all);
+            }
+            changes.put(id, combined);
+            for (DomainEvent e : change.events()) {
+                events.add(new Pending(tenant, Optional.of(e.caseId()), e.type(), (Record) e, 0, Instant.EPOCH));
+            }
+        }
+
+        @Override
+        public Versioned<DeclarationRegister> declarations(RegisterSettings ifNone) {
+            open();
+            if (declared != null) {
+                return declared;
+            }
+            synchronized (lock) {
+                Versioned<DeclarationRegister> stored = InMemoryStore.this.declarations.get(tenant);
+                return stored != null ? stored : new Versioned<>(DeclarationRegister.empty(tenant, ifNone), 0);
+            }
+        }
+
+        @Override
+        public void saveDeclarations(long expectedVersion, DeclarationRegister register, List<RegisterEvent> evs) {
+            open();
+            requireTenant(register.tenant());
+            if (declared != null && declared.version() != expectedVersion) {
+                throw new StaleRegisterException("declarations: already changed in this unit of work");
+            }
+            if (declaredExpected < 0) {
+                declaredExpected = expectedVersion;
+            }
+            declared = new Versioned<>(register, expectedVersion + 1);
+            registerEvents(evs);
+        }
+
+        @Override
+        public Versioned<GiftsRegister> gifts(RegisterSettings ifNone) {
+            open();
+            if (gifted != null) {
+                return gifted;
+            }
+            synchronized (lock) {
+                Versioned<GiftsRegister> stored = InMemoryStore.this.gifts.get(tenant);
+                return stored != null ? stored : new Versioned<>(GiftsRegister.empty(tenant, ifNone), 0);
+            }
+        }
+
+        @Override
+        public void saveGifts(long expectedVersion, GiftsRegister register, List<RegisterEvent> evs) {
+            open();
+            requireTenant(register.tenant());
+            if (gifted != null && gifted.version() != expectedVersion) {
+                throw new StaleRegisterException("gifts: already changed in this unit of work");
+            }
+            if (giftsExpected < 0) {
+                giftsExpected = expectedVersion;
+            }
+            gifted = new Versioned<>(register, expectedVersion + 1);
+            registerEvents(evs);
+        }
+
+        @Override
+        public void audit(AuditRecord record) {
+            open();
+            requireTenant(Objects.requireNonNull(record, "record").tenant());
+            audits.add(record);
+        }
+
+        private void registerEvents(List<RegisterEvent> evs) {
+            for (RegisterEvent e : evs) {
+                requireTenant(e.tenant());
+                events.add(new Pending(tenant, Optional.empty(), e.type(), e, 0, Instant.EPOCH));
+            }
+        }
+
+        private void requireTenant(TenantId other) {
+            if (!tenant.equals(other)) {
+                throw new IllegalArgumentException("tenant: the record belongs to another tenant");
+            }
+        }
+
+        private void open() {
+            if (done) {
+                throw new IllegalStateException("the unit of work has ended");
+            }
+        }
+
+        void commit() {
+            done = true;
+            synchronized (lock) {
+                Map<CaseId, Case> stored = cases.computeIfAbsent(tenant, t -> new HashMap<>());
+                for (CaseChange c : changes.values()) {
+                    Case current = stored.get(c.after().id());
+                    if (c.before() == null ? current != null
+                            : current == null || current.version() != c.before().version()) {
+                        throw new StaleCaseException(c.after().id(), "case " + c.after().id() + " is at version "
+                            + (current == null ? "none" : current.version()) + "; the change was made to version "
+                            + (c.before() == null ? "none (a new case)" : c.before().version()));
+                    }
+                }
+                checkRegister("declarations", InMemoryStore.this.declarations.get(tenant), declared, declaredExpected);
+                checkRegister("gifts", InMemoryStore.this.gifts.get(tenant), gifted, giftsExpected);
+                for (CaseChange c : changes.values()) {
+                    stored.put(c.after().id(), c.after());
+                }
+                if (declared != null) {
+                    InMemoryStore.this.declarations.put(tenant, declared);
+                }
+                if (gifted != null) {
+                    InMemoryStore.this.gifts.put(tenant, gifted);
+                }
+                for (Pending p : events) {
+                    outbox.put(nextSequence++, p);
+                }
+                audit.addAll(audits);
+            }
+        }
+
+        private void checkRegister(String name, Versioned<?> stored, Versioned<?> mine, long expected) {
+            if (mine == null) {
+                return;
+            }
+            long current = stored == null ? 0 : stored.version();
+            if (current != expected) {
+                throw new StaleRegisterException(name + ": stored version " + current + ", the change was made to "
+                    + "version " + expected);
+            }
+        }
+    }
+
+    /** The outbox over the store's pending events. */
+    private final class MemoryOutbox implements Outbox {
+        @Override
+        public List<OutboxEntry> claim(int max, Duration lease, Instant now) {
+            if (max < 1) {
+                throw new IllegalArgumentException("max: must be at least 1");
+            }
+            Objects.requireNonNull(lease, "lease");
+            Objects.requireNonNull(now, "now");
+            List<OutboxEntry> claimed = new ArrayList<>();
+            synchronized (lock) {
+                Set<Object> blocked = new HashSet<>();
+                for (Map.Entry<Long, Pending> e : outbox.entrySet()) {
+                    if (claimed.size() >= max) {
+                        break;
+                    }
+                    Pending p = e.getValue();
+                    Object key = p.caseId().isPresent() ? p.caseId().get() : p.tenant();
+                    boolean leased = p.leasedUntil().isAfter(now);
+                    if (blocked.contains(key) || leased) {
+                        blocked.add(key); // later events of the same case wait for this one
+                        continue;
+                    }
+                    blocked.add(key);
+                    Pending renewed = new Pending(p.tenant(), p.caseId(), p.type(), p.event(), p.deliveries() + 1,
+                        now.plus(lease));
+                    e.setValue(renewed);
+                    claimed.add(new OutboxEntry(e.getKey(), p.tenant(), p.caseId(), p.type(), p.event(),
+                        renewed.deliveries(), renewed.leasedUntil()));
+                }
+            }
+            return List.copyOf(claimed);
+        }
+
+        @Override
+        public void acknowledge(Collection<Long> sequences) {
+            Objects.requireNonNull(sequences, "sequences");
+            synchronized (lock) {
+                sequences.forEach(outbox::remove);
+            }
+        }
+
+        @Override
+        public long pending() {
+            synchronized (lock) {
+                return outbox.size();
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.sendias.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.sendias.CaseId;
+import org.sendias.TenantId;
+import org.sendias.casework.Case;
+import org.sendias.casework.CaseChange;
+import org.sendias.conflicts.DeclarationRegister;
+import org.sendias.conflicts.GiftsRegister;
+import org.sendias.conflicts.RegisterEvent;
+import org.sendias.conflicts.RegisterSettings;
+
+/**
+ * One tenant's data within a {@link Store#inTransaction} call. Reads see the unit of work's own writes. Every method
+ * is scoped to {@link #tenant()}: another tenant's cases are never found, listed or overwritten.
+ */
+public interface UnitOfWork {
+
+    /** @return the tenant this unit of work is for */
+    TenantId tenant();
+
+    /**
+     * @param id a case id
+     * @return the case, if the tenant has it
+     */
+    Optional<Case> findCase(CaseId id);
+
+    /** @return the ids of the tenant's cases, in no particular order */
+    List<CaseId> caseIds();
+
+    /**
+     * Writes a change: a new case ({@code change.before() == null}) or a new version of a stored one, with the
+     * change's events for the outbox.
+     *
+     * @param change the change, for a case of this tenant
+     * @throws StaleCaseException if the stored version is not the one the change was made to (or the id is taken)
+     * @throws IllegalArgumentException if the case belongs to another tenant
+     */
+    void save(CaseChange change);
+
+    /**
+     * @param ifNone the settings of the empty register returned when the tenant has none yet
+     * @return the tenant's declarations register and its version (0 when none is stored)
+     */
+    Versioned<DeclarationRegister> declarations(RegisterSettings ifNone);
+
+    /**
+     * @param expectedVersion the version read
+     * @param register the new register
+     * @param events its events, for the outbox
+     * @throws StaleRegisterException if the stored version is not {@code expectedVersion}
+     */
+    void saveDeclarations(long expectedVersion, DeclarationRegister register, List<RegisterEvent> events);
+
+    /**
+     * @param ifNone the settings of the empty register returned when the tenant has none yet
+     * @return the tenant's gifts and hospitality register and its version (0 when none is stored)
+     */
+    Versioned<GiftsRegister> gifts(RegisterSettings ifNone);
+
+    /**
+     * @param expectedVersion the version read
+     * @param register the new register
+     * @param events its events, for the outbox
+     * @throws StaleRegisterException if the stored version is not {@code expectedVersion}
+     */
+    void saveGifts(long expectedVersion, GiftsRegister register, List<RegisterEvent> events);
+
+    /**
+     * Appends to the audit trail, in the same transaction as the unit of work's writes.
+     *
+     * @param record the record, for this tenant
+     */
+    void audit(AuditRecord record);
+}

@@ -1,0 +1,6 @@
+/**
+ * The storage conformance kit: {@link org.sendias.testkit.conformance.StoreConformanceKit} is a set of abstract
+ * JUnit 5 tests, each tagged with an assertion id ({@code STORE-01} ...), that an adapter author extends with a
+ * one-method subclass returning a fresh store.
+ */
+package org.sendias.testkit.conformance;

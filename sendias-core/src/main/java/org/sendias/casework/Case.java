@@ -76,6 +76,10 @@ public final class Case {
     /** The zone dates are taken in when a command's instant decides a date (who may consent, for example). */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
+    /** Events whose time limits count school days, so the process needs the school's calendar first. */
+    private static final Set<EventType> NEEDS_SCHOOL_CALENDAR = EnumSet.of(EventType.EXCLUSION_NOTICE_RECEIVED,
+        EventType.GOVERNORS_DECISION_NOTIFIED, EventType.RECORD_REQUEST_RECEIVED);
+
     private final TenantId tenant;
     private final CaseId id;
     private final long version;
@@ -372,6 +376,14 @@ public final class Case {
         if (command.event() == EventType.DATE_OF_BIRTH) {
             throw new InvalidInputException("event", "the date of birth comes from the child's party record");
         }
+        if (command.event() == EventType.TRIBUNAL_ORDER && history.orderKind().isEmpty()) {
+            throw new InvalidInputException("event", "set the order's kind first (SetProcessParameters.orderKind): "
+                + "it decides which time limits run");
+        }
+        if (NEEDS_SCHOOL_CALENDAR.contains(command.event()) && history.schoolCalendar().isEmpty()) {
+            throw new InvalidInputException("event", "set the school's calendar first "
+                + "(SetProcessParameters.schoolCalendar): this time limit counts the days the school meets");
+        }
         ProcessHistory updated;
         try {
             updated = history.with(command.event(), command.date());
@@ -382,6 +394,35 @@ public final class Case {
         b.processes.put(command.processId(), updated);
         return change(b, new CaseEvent.ProcessEventRecorded(tenant, id, at, command.by(),
             Optional.of(command.processId()), command.event()));
+    }
+
+    /**
+     * Sets what some rules of a tracked process need besides events (an order's kind, a phase transfer, the school's
+     * calendar).
+     *
+     * @param command the parameters
+     * @param at when
+     * @return the change
+     */
+    public CaseChange setProcessParameters(CaseCommand.SetProcessParameters command, Instant at) {
+        requireActive("set process parameters", command, at);
+        ProcessHistory history = processes.get(command.processId());
+        if (history == null) {
+            throw new InvalidInputException("processId", "the case tracks no process " + command.processId());
+        }
+        ProcessHistory updated = history;
+        if (command.orderKind().isPresent()) {
+            updated = updated.withOrderKind(command.orderKind().get());
+        }
+        if (command.transferKind().isPresent()) {
+            updated = updated.withTransfer(command.transferKind().get(), command.transferYear().orElseThrow());
+        }
+        if (command.schoolCalendar().isPresent()) {
+            updated = updated.withSchoolCalendar(command.schoolCalendar().get());
+        }
+        Builder b = next();
+        b.processes.put(command.processId(), updated);
+        return change(b, new CaseEvent.ProcessParametersSet(tenant, id, at, command.by(), command.processId()));
     }
 
     /**

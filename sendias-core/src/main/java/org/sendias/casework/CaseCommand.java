@@ -231,6 +231,35 @@ public sealed interface CaseCommand {
     }
 
     /**
+     * Sets what some rules of a tracked process need besides events: the kind of a tribunal order, a phase transfer,
+     * the school's calendar for rules counted in school days. An absent value leaves the current one.
+     *
+     * @param processId the tracked process
+     * @param orderKind what a tribunal order requires
+     * @param transferKind the phase transfer's kind, with {@code transferYear}
+     * @param transferYear the phase transfer's year, with {@code transferKind}
+     * @param schoolCalendar the school's terms and closure days
+     * @param by who sets them
+     */
+    record SetProcessParameters(@NotNull ProcessId processId, @NotNull Optional<org.sendias.deadline.OrderKind> orderKind,
+            @NotNull Optional<org.sendias.deadline.TransferKind> transferKind, @NotNull Optional<Integer> transferYear,
+            @NotNull Optional<org.sendias.calendar.SchoolCalendar> schoolCalendar, @NotNull UserId by)
+            implements CaseCommand {
+        /** Validates the command. */
+        public SetProcessParameters {
+            Checks.required("processId", processId);
+            orderKind = Objects.requireNonNullElse(orderKind, Optional.empty());
+            transferKind = Objects.requireNonNullElse(transferKind, Optional.empty());
+            transferYear = Objects.requireNonNullElse(transferYear, Optional.empty());
+            schoolCalendar = Objects.requireNonNullElse(schoolCalendar, Optional.empty());
+            if (transferKind.isPresent() != transferYear.isPresent()) {
+                throw new InvalidInputException("transferYear", "a phase transfer needs both its kind and its year");
+            }
+            Checks.required("by", by);
+        }
+    }
+
+    /**
      * Records an event of a tracked process (replacing an earlier date for the same event).
      *
      * @param processId the tracked process

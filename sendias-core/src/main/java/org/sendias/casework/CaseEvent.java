@@ -210,6 +210,23 @@ public sealed interface CaseEvent extends DomainEvent {
     }
 
     /**
+     * The parameters of a tracked process (order kind, phase transfer, school calendar) were set.
+     *
+     * @param tenant the service
+     * @param caseId the case
+     * @param at when
+     * @param by who
+     * @param processId the tracked process
+     */
+    record ProcessParametersSet(TenantId tenant, CaseId caseId, Instant at, UserId by, ProcessId processId)
+            implements CaseEvent {
+        @Override
+        public String type() {
+            return "case.process-parameters-set";
+        }
+    }
+
+    /**
      * The case started tracking a statutory process.
      *
      * @param tenant the service

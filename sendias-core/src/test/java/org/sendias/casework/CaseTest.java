@@ -253,4 +253,31 @@ class CaseTest {
             .field());
         assertFalse(s.toString().contains("Sam"));
     }
+
+    @Test
+    void aTribunalOrderOrASchoolDayEventNeedsItsParametersFirst() {
+        DeadlineEngine engine = DeadlineEngine.create();
+        ProcessId appeal = ProcessId.random();
+        Case c = Case.open(Fixtures.selfReferral(Fixtures.child()), T0).after()
+            .trackProcess(new TrackProcess(ProcessType.APPEAL, appeal, ADVISER), later(1)).after();
+        RecordProcessEvent order = new RecordProcessEvent(appeal, EventType.TRIBUNAL_ORDER, LocalDate.of(2026, 6, 1),
+            ADVISER);
+        assertEquals("event", assertThrows(InvalidInputException.class, () -> c.recordProcessEvent(order, later(2)))
+            .field());
+        Case withKind = c.setProcessParameters(new CaseCommand.SetProcessParameters(appeal,
+            Optional.of(org.sendias.deadline.OrderKind.AMEND_PLAN), Optional.empty(), Optional.empty(),
+            Optional.empty(), ADVISER), later(2)).after().recordProcessEvent(order, later(3)).after();
+        assertEquals(LocalDate.of(2026, 7, 6), withKind.processTimelines(engine, LocalDate.of(2026, 6, 2)).get(appeal)
+            .deadline(Rule.ORDER_AMEND_PLAN).orElseThrow().due().orElseThrow());
+
+        ProcessId exclusion = ProcessId.random();
+        Case ex = c.trackProcess(new TrackProcess(ProcessType.EXCLUSION, exclusion, ADVISER), later(4)).after();
+        assertEquals("event", assertThrows(InvalidInputException.class, () -> ex.recordProcessEvent(
+            new RecordProcessEvent(exclusion, EventType.EXCLUSION_NOTICE_RECEIVED, LocalDate.of(2026, 10, 14),
+                ADVISER), later(5))).field());
+        assertEquals("transferYear", assertThrows(InvalidInputException.class, () ->
+            new CaseCommand.SetProcessParameters(exclusion, Optional.empty(),
+                Optional.of(org.sendias.deadline.TransferKind.SCHOOL), Optional.empty(), Optional.empty(), ADVISER))
+            .field());
+    }
 }

@@ -63,6 +63,8 @@ class CommandConstraintsTest {
             new CaseCommand.ReleaseReferral(by),
             new CaseCommand.RecordEqualityMonitoring(Fixtures.parent().id(), EqualityMonitoring.NONE, by),
             new CaseCommand.TrackProcess(ProcessType.APPEAL, ProcessId.random(), by),
+            new CaseCommand.SetProcessParameters(ProcessId.random(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), by),
             new CaseCommand.RecordProcessEvent(ProcessId.random(), EventType.DECISION_NOTICE_SENT,
                 LocalDate.of(2026, 6, 15), by),
             new CaseCommand.RecordKeyDate(EventType.REFERRAL_ACKNOWLEDGED, LocalDate.of(2026, 3, 3), by));

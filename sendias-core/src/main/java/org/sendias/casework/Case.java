@@ -52,6 +52,7 @@ import org.sendias.impartiality.ClosedCaseSummary;
 import org.sendias.impartiality.EvidenceReport;
 import org.sendias.impartiality.ImpartialityCheck;
 import org.sendias.impartiality.RecordAdviceNote;
+import org.sendias.internal.Validation;
 import org.sendias.party.Party;
 import org.sendias.party.PartyId;
 import org.sendias.party.PartyRole;
@@ -145,8 +146,8 @@ public final class Case {
      * @return the new case (version 1) and its {@link CaseEvent.CaseOpened} event
      */
     public static CaseChange open(OpenCase command, Instant at) {
-        Checks.required("command", command);
-        Checks.required("at", at);
+        Validation.required(command, "command");
+        Validation.required(at, "at");
         Builder b = new Builder();
         b.tenant = command.tenant();
         b.id = command.id();
@@ -234,8 +235,8 @@ public final class Case {
      * @return the change
      */
     public CaseChange wallOff(CaseCommand.WallOff command, Instant at) {
-        Checks.required("command", command);
-        Checks.required("at", at);
+        Validation.required(command, "command");
+        Validation.required(at, "at");
         if (walledOff.contains(command.adviser())) {
             throw new InvalidInputException("adviser", "the adviser is already walled off from this case");
         }
@@ -257,8 +258,8 @@ public final class Case {
      * @return the change
      */
     public CaseChange recordContact(RecordContact command, Instant at) {
-        Checks.required("command", command);
-        Checks.required("at", at);
+        Validation.required(command, "command");
+        Validation.required(at, "at");
         if (status == CaseStatus.HELD && !command.attempt()) {
             throw new InvalidInputException("attempt", "the referral is held until the parent or young person "
                 + "consents: only contact attempts may be recorded (commissioning specification 5.2)");
@@ -307,8 +308,8 @@ public final class Case {
      * @return the change
      */
     public CaseChange changeStatus(ChangeStatus command, Instant at) {
-        Checks.required("command", command);
-        Checks.required("at", at);
+        Validation.required(command, "command");
+        Validation.required(at, "at");
         CaseStatus to = command.to();
         if (!status.canMoveTo(to)) {
             throw new InvalidInputException("to", "a " + status + " case cannot move to " + to + "; it can move to "
@@ -433,8 +434,8 @@ public final class Case {
      * @return the change
      */
     public CaseChange recordKeyDate(RecordKeyDate command, Instant at) {
-        Checks.required("command", command);
-        Checks.required("at", at);
+        Validation.required(command, "command");
+        Validation.required(at, "at");
         if (status == CaseStatus.CLOSED) {
             throw closed("record a key date");
         }
@@ -456,8 +457,8 @@ public final class Case {
      * @return the change; the new record is the last of {@link #consents()}{@code .records()}
      */
     public CaseChange giveConsent(GiveConsent command, Instant at) {
-        Checks.required("command", command);
-        Checks.required("at", at);
+        Validation.required(command, "command");
+        Validation.required(at, "at");
         if (status == CaseStatus.CLOSED) {
             throw closed("record consent");
         }
@@ -473,8 +474,8 @@ public final class Case {
      * @return the change
      */
     public CaseChange withdrawConsent(WithdrawConsent command, Instant at) {
-        Checks.required("command", command);
-        Checks.required("at", at);
+        Validation.required(command, "command");
+        Validation.required(at, "at");
         LedgerUpdate<ConsentRecord> update = consents.withdraw(command, consentAuthority(day(at)), at);
         return withLedger(update.ledger(), update.events());
     }
@@ -487,8 +488,8 @@ public final class Case {
      * @return the change
      */
     public CaseChange recordDisclosure(RecordDisclosure command, Instant at) {
-        Checks.required("command", command);
-        Checks.required("at", at);
+        Validation.required(command, "command");
+        Validation.required(at, "at");
         if (party(command.about()).isEmpty()) {
             throw new InvalidInputException("about", "no party " + command.about() + " in this case");
         }
@@ -530,8 +531,8 @@ public final class Case {
      * @throws InvalidInputException (field {@code consent}) with the reasons, if there is no such consent
      */
     public CaseChange releaseReferral(ReleaseReferral command, Instant at) {
-        Checks.required("command", command);
-        Checks.required("at", at);
+        Validation.required(command, "command");
+        Validation.required(at, "at");
         if (status != CaseStatus.HELD) {
             throw new InvalidInputException("status", "only a held referral is released; this case is " + status);
         }
@@ -550,7 +551,7 @@ public final class Case {
      * @return {@link SharingDecision.Permitted} with the consent relied on, or {@link SharingDecision.Refused}
      */
     public SharingDecision decideSharing(SharingRequest request) {
-        Checks.required("request", request);
+        Validation.required(request, "request");
         if (!request.caseId().equals(id)) {
             throw new InvalidInputException("caseId", "the request is for another case");
         }
@@ -596,7 +597,7 @@ public final class Case {
      * @throws InvalidInputException naming the first field of the snapshot that breaks a rule
      */
     public static Case restore(CaseSnapshot s) {
-        Checks.required("snapshot", s);
+        Validation.required(s, "snapshot");
         Builder b = new Builder();
         b.tenant = req("tenant", s.tenant());
         b.id = req("id", s.id());
@@ -899,8 +900,8 @@ public final class Case {
     }
 
     private void requireActive(String what, Object command, Instant at) {
-        Checks.required("command", command);
-        Checks.required("at", at);
+        Validation.required(command, "command");
+        Validation.required(at, "at");
         if (status == CaseStatus.HELD) {
             throw new InvalidInputException("status", "cannot " + what + ": the referral is held until the parent or "
                 + "young person consents (only contact attempts and consent may be recorded)");

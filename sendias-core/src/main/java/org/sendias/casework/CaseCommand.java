@@ -16,6 +16,7 @@ import org.sendias.deadline.ProcessType;
 import org.sendias.equality.AccessibleFormat;
 import org.sendias.equality.EqualityMonitoring;
 import org.sendias.equality.Language;
+import org.sendias.internal.Validation;
 import org.sendias.party.Party;
 import org.sendias.party.PartyId;
 
@@ -37,8 +38,8 @@ public sealed interface CaseCommand {
     record AddParty(@NotNull Party party, @NotNull UserId by) implements CaseCommand {
         /** Validates the command. */
         public AddParty {
-            Checks.required("party", party);
-            Checks.required("by", by);
+            Validation.required(party, "party");
+            Validation.required(by, "by");
         }
     }
 
@@ -57,8 +58,8 @@ public sealed interface CaseCommand {
                 throw new InvalidInputException("domains", "at least one domain is needed");
             }
             domains = Set.copyOf(domains);
-            Checks.required("helpLevel", helpLevel);
-            Checks.required("by", by);
+            Validation.required(helpLevel, "helpLevel");
+            Validation.required(by, "by");
         }
     }
 
@@ -73,12 +74,12 @@ public sealed interface CaseCommand {
             implements CaseCommand {
         /** Validates the command. */
         public AllocateAdviser {
-            Checks.required("adviser", adviser);
-            Checks.required("clearance", clearance);
+            Validation.required(adviser, "adviser");
+            Validation.required(clearance, "clearance");
             if (!clearance.adviser().equals(adviser)) {
                 throw new InvalidInputException("clearance.adviser", "the clearance is for another adviser");
             }
-            Checks.required("by", by);
+            Validation.required(by, "by");
         }
     }
 
@@ -91,8 +92,8 @@ public sealed interface CaseCommand {
     record WallOff(@NotNull UserId adviser, @NotNull UserId by) implements CaseCommand {
         /** Validates the command. */
         public WallOff {
-            Checks.required("adviser", adviser);
-            Checks.required("by", by);
+            Validation.required(adviser, "adviser");
+            Validation.required(by, "by");
         }
     }
 
@@ -111,11 +112,11 @@ public sealed interface CaseCommand {
             implements CaseCommand {
         /** Validates the command. */
         public RecordContact {
-            Checks.required("channel", channel);
-            Checks.required("duration", duration);
+            Validation.required(channel, "channel");
+            Validation.required(duration, "duration");
             interpreter = Objects.requireNonNullElse(interpreter, Optional.empty());
             formats = formats == null ? Set.of() : Set.copyOf(formats);
-            Checks.required("by", by);
+            Validation.required(by, "by");
         }
 
         /**
@@ -139,9 +140,9 @@ public sealed interface CaseCommand {
             @NotNull UserId by) implements CaseCommand {
         /** Validates the command. */
         public AddNote {
-            Checks.text("text", text, Note.MAX_LENGTH);
+            Validation.textAsGiven(text, "text", Note.MAX_LENGTH);
             supersedes = Objects.requireNonNullElse(supersedes, Optional.empty());
-            Checks.required("by", by);
+            Validation.required(by, "by");
         }
 
         /** Does not print the text. */
@@ -160,8 +161,8 @@ public sealed interface CaseCommand {
     record ChangeStatus(@NotNull CaseStatus to, @NotNull UserId by) implements CaseCommand {
         /** Validates the command. */
         public ChangeStatus {
-            Checks.required("to", to);
-            Checks.required("by", by);
+            Validation.required(to, "to");
+            Validation.required(by, "by");
         }
     }
 
@@ -173,7 +174,7 @@ public sealed interface CaseCommand {
     record ReleaseReferral(@NotNull UserId by) implements CaseCommand {
         /** Validates the command. */
         public ReleaseReferral {
-            Checks.required("by", by);
+            Validation.required(by, "by");
         }
     }
 
@@ -188,9 +189,9 @@ public sealed interface CaseCommand {
             @NotNull UserId by) implements CaseCommand {
         /** Validates the command. */
         public RecordEqualityMonitoring {
-            Checks.required("partyId", partyId);
-            Checks.required("answers", answers);
-            Checks.required("by", by);
+            Validation.required(partyId, "partyId");
+            Validation.required(answers, "answers");
+            Validation.required(by, "by");
         }
     }
 
@@ -204,8 +205,8 @@ public sealed interface CaseCommand {
             implements CaseCommand {
         /** Validates the command. */
         public RecordCapacity {
-            Checks.required("record", record);
-            Checks.required("by", by);
+            Validation.required(record, "record");
+            Validation.required(by, "by");
         }
     }
 
@@ -220,13 +221,13 @@ public sealed interface CaseCommand {
             implements CaseCommand {
         /** Validates the command. */
         public TrackProcess {
-            Checks.required("process", process);
+            Validation.required(process, "process");
             if (process == ProcessType.SERVICE_LEVEL) {
                 throw new InvalidInputException("process", "the service's own targets are tracked for every case; "
                     + "record them with RecordKeyDate");
             }
-            Checks.required("id", id);
-            Checks.required("by", by);
+            Validation.required(id, "id");
+            Validation.required(by, "by");
         }
     }
 
@@ -247,7 +248,7 @@ public sealed interface CaseCommand {
             implements CaseCommand {
         /** Validates the command. */
         public SetProcessParameters {
-            Checks.required("processId", processId);
+            Validation.required(processId, "processId");
             orderKind = Objects.requireNonNullElse(orderKind, Optional.empty());
             transferKind = Objects.requireNonNullElse(transferKind, Optional.empty());
             transferYear = Objects.requireNonNullElse(transferYear, Optional.empty());
@@ -255,7 +256,7 @@ public sealed interface CaseCommand {
             if (transferKind.isPresent() != transferYear.isPresent()) {
                 throw new InvalidInputException("transferYear", "a phase transfer needs both its kind and its year");
             }
-            Checks.required("by", by);
+            Validation.required(by, "by");
         }
     }
 
@@ -271,10 +272,10 @@ public sealed interface CaseCommand {
             @NotNull UserId by) implements CaseCommand {
         /** Validates the command. */
         public RecordProcessEvent {
-            Checks.required("processId", processId);
-            Checks.required("event", event);
-            Checks.required("date", date);
-            Checks.required("by", by);
+            Validation.required(processId, "processId");
+            Validation.required(event, "event");
+            Validation.required(date, "date");
+            Validation.required(by, "by");
         }
     }
 
@@ -290,13 +291,13 @@ public sealed interface CaseCommand {
             implements CaseCommand {
         /** Validates the command. */
         public RecordKeyDate {
-            Checks.required("event", event);
+            Validation.required(event, "event");
             if (event != EventType.REFERRAL_ACKNOWLEDGED && event != EventType.FIRST_APPOINTMENT_HELD) {
                 throw new InvalidInputException("event", "a key date is REFERRAL_ACKNOWLEDGED or "
                     + "FIRST_APPOINTMENT_HELD; the referral's arrival is recorded when the case opens");
             }
-            Checks.required("date", date);
-            Checks.required("by", by);
+            Validation.required(date, "date");
+            Validation.required(by, "by");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 
 /**
  * The conflict-of-interest clearance an allocation relies on: the adviser was checked against this version of the
@@ -37,9 +38,9 @@ public record Clearance(UserId adviser, long caseVersion, Basis basis, Optional<
     public record Waiver(UserId decidedBy, String reason, Instant decidedAt) {
         /** Validates the waiver. */
         public Waiver {
-            Checks.required("waiver.decidedBy", decidedBy);
-            Checks.text("waiver.reason", reason, 2000);
-            Checks.required("waiver.decidedAt", decidedAt);
+            Validation.required(decidedBy, "waiver.decidedBy");
+            Validation.textAsGiven(reason, "waiver.reason", 2000);
+            Validation.required(decidedAt, "waiver.decidedAt");
         }
 
         /** Shows who decided and when, not the reason. */
@@ -51,11 +52,11 @@ public record Clearance(UserId adviser, long caseVersion, Basis basis, Optional<
 
     /** Validates the clearance. */
     public Clearance {
-        Checks.required("clearance.adviser", adviser);
+        Validation.required(adviser, "clearance.adviser");
         if (caseVersion < 1) {
             throw new InvalidInputException("clearance.caseVersion", "must be a case version (1 or more)");
         }
-        Checks.required("clearance.basis", basis);
+        Validation.required(basis, "clearance.basis");
         waiver = Objects.requireNonNullElse(waiver, Optional.empty());
         if (basis == Basis.WAIVED && waiver.isEmpty()) {
             throw new InvalidInputException("clearance.waiver", "a potential conflict needs a manager's recorded "

@@ -9,6 +9,7 @@ import org.sendias.CaseId;
 import org.sendias.InvalidInputException;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.Party;
 import org.sendias.party.PartyRole;
 
@@ -30,19 +31,19 @@ public record OpenCase(@NotNull TenantId tenant, @NotNull CaseId id, @NotNull Ar
 
     /** Validates the command. */
     public OpenCase {
-        Checks.required("tenant", tenant);
-        Checks.required("id", id);
-        Checks.required("arrival", arrival);
+        Validation.required(tenant, "tenant");
+        Validation.required(id, "id");
+        Validation.required(arrival, "arrival");
         if (domains == null || domains.isEmpty()) {
             throw new InvalidInputException("domains", "at least one domain (EDUCATION, HEALTH, SOCIAL_CARE) is needed");
         }
         domains = Set.copyOf(domains);
-        Checks.required("helpLevel", helpLevel);
-        Checks.required("child", child);
+        Validation.required(helpLevel, "helpLevel");
+        Validation.required(child, "child");
         if (child.role() != PartyRole.CHILD_OR_YOUNG_PERSON) {
             throw new InvalidInputException("child", "must have the role CHILD_OR_YOUNG_PERSON");
         }
-        Checks.required("otherParties", otherParties);
+        Validation.required(otherParties, "otherParties");
         for (int i = 0; i < otherParties.size(); i++) {
             Party p = Objects.requireNonNull(otherParties.get(i), "otherParties[" + i + "]");
             if (p.role() == PartyRole.CHILD_OR_YOUNG_PERSON) {
@@ -50,6 +51,6 @@ public record OpenCase(@NotNull TenantId tenant, @NotNull CaseId id, @NotNull Ar
             }
         }
         otherParties = List.copyOf(otherParties);
-        Checks.required("openedBy", openedBy);
+        Validation.required(openedBy, "openedBy");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.sendias.InvalidInputException;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 
 /**
  * An adviser's annual declaration for a declaration year: either a nil return (nothing to declare) or a confirmation
@@ -24,15 +25,15 @@ public record AnnualDeclaration(UserId adviser, int year, LocalDate madeOn, bool
 
     /** Validates the declaration. */
     public AnnualDeclaration {
-        RegisterChecks.required(adviser, "adviser");
+        Validation.required(adviser, "adviser");
         if (year < 1900 || year > 9999) {
             throw new InvalidInputException("year", "must be 1900 to 9999");
         }
-        RegisterChecks.required(madeOn, "madeOn");
-        RegisterChecks.required(confirmed, "confirmed");
+        Validation.required(madeOn, "madeOn");
+        Validation.required(confirmed, "confirmed");
         Set<DeclarationId> seen = new HashSet<>();
         for (int i = 0; i < confirmed.size(); i++) {
-            DeclarationId id = RegisterChecks.required(confirmed.get(i), "confirmed[" + i + "]");
+            DeclarationId id = Validation.required(confirmed.get(i), "confirmed[" + i + "]");
             if (!seen.add(id)) {
                 throw new InvalidInputException("confirmed[" + i + "]", "repeats an earlier declaration");
             }

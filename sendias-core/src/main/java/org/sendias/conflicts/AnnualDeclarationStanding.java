@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 
 /**
  * One adviser's line in the annual declaration lists: the declaration year in force on the day asked about, when its
@@ -20,10 +21,10 @@ public record AnnualDeclarationStanding(UserId adviser, int year, LocalDate dueO
 
     /** Validates the line. */
     public AnnualDeclarationStanding {
-        RegisterChecks.required(adviser, "adviser");
-        RegisterChecks.required(dueOn, "dueOn");
-        RegisterChecks.required(status, "status");
-        madeOn = RegisterChecks.optional(madeOn);
+        Validation.required(adviser, "adviser");
+        Validation.required(dueOn, "dueOn");
+        Validation.required(status, "status");
+        madeOn = Validation.optional(madeOn);
         if (madeOn.isPresent() != (status == AnnualDeclarationStatus.UP_TO_DATE)) {
             throw new InvalidInputException("madeOn", "is present exactly when the status is UP_TO_DATE");
         }

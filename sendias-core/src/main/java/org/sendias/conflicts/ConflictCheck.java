@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashMap;
 import org.sendias.InvalidInputException;
 import org.sendias.UserId;
 import org.sendias.casework.Case;
@@ -96,15 +95,14 @@ public final class ConflictCheck {
         if (on == null) {
             throw new InvalidInputException("on", "is required");
         }
+        Interests interests = Interests.of(declarations, gifts);
         List<ConflictMatch> found = new ArrayList<>();
-        Map<String, PersonName> people = new HashMap<>();
         for (CheckedParty party : parties) {
             if (party.isOrganisation()) {
                 OrganisationName org = OrganisationName.parse(party.name(), party.identifier());
-                organisationMatches(party, org, declarations, gifts, host, found);
+                organisationMatches(party, org, interests, host, found);
             } else {
-                PersonName person = people.computeIfAbsent(party.name(), PersonName::parse);
-                personMatches(party, person, declarations, gifts, found);
+                personMatches(party, PersonName.parse(party.name()), interests, found);
             }
         }
         return report(adviser, on, found);
@@ -131,11 +129,38 @@ public final class ConflictCheck {
         return report(adviser, on, all);
     }
 
-    private void personMatches(CheckedParty party, PersonName person, List<Declaration> declarations,
-            List<Gift> gifts, List<ConflictMatch> found) {
-        for (Declaration d : declarations) {
+    /** The adviser's declarations and gift givers, each name parsed once per check. */
+    private record Interests(List<Map.Entry<Declaration, PersonName>> people,
+            List<Map.Entry<Declaration, OrganisationName>> organisations,
+            List<Map.Entry<Gift, PersonName>> personGivers, List<Map.Entry<Gift, OrganisationName>> givers) {
+
+        static Interests of(List<Declaration> declarations, List<Gift> gifts) {
+            List<Map.Entry<Declaration, PersonName>> people = new ArrayList<>();
+            List<Map.Entry<Declaration, OrganisationName>> organisations = new ArrayList<>();
+            for (Declaration d : declarations == null ? List.<Declaration>of() : declarations) {
+                if (d.subject() instanceof DeclaredPerson p) {
+                    people.add(Map.entry(d, PersonName.parse(p.name())));
+                } else if (d.subject() instanceof DeclaredOrganisation o) {
+                    organisations.add(Map.entry(d, OrganisationName.parse(o.name(), o.identifier())));
+                }
+            }
+            List<Map.Entry<Gift, PersonName>> personGivers = new ArrayList<>();
+            List<Map.Entry<Gift, OrganisationName>> givers = new ArrayList<>();
+            for (Gift g : gifts == null ? List.<Gift>of() : gifts) {
+                if (g.fromIdentifier().isEmpty()) {
+                    personGivers.add(Map.entry(g, PersonName.parse(g.from())));
+                }
+                givers.add(Map.entry(g, OrganisationName.parse(g.from(), g.fromIdentifier())));
+            }
+            return new Interests(people, organisations, personGivers, givers);
+        }
+    }
+
+    private void personMatches(CheckedParty party, PersonName person, Interests interests, List<ConflictMatch> found) {
+        for (Map.Entry<Declaration, PersonName> entry : interests.people()) {
+            Declaration d = entry.getKey();
             if (d.subject() instanceof DeclaredPerson declared) {
-                matcher.matchPeople(PersonName.parse(declared.name()), person).ifPresent(e -> {
+                matcher.matchPeople(entry.getValue(), person).ifPresent(e -> {
                     boolean conflict = CLOSE.contains(declared.relationship()) && e.score() >= CONFLICT_SCORE;
                     found.add(new ConflictMatch(party, Source.DECLARED_PERSON, Optional.of(d), Optional.empty(),
                         Optional.empty(), conflict ? ConflictOutcome.CONFLICT : ConflictOutcome.POTENTIAL, e,
@@ -144,20 +169,18 @@ public final class ConflictCheck {
                 });
             }
         }
-        for (Gift g : gifts) {
-            if (g.fromIdentifier().isEmpty()) {
-                matcher.matchPeople(PersonName.parse(g.from()), person).ifPresent(e -> found.add(giftMatch(party, g,
-                    e)));
-            }
+        for (Map.Entry<Gift, PersonName> giver : interests.personGivers()) {
+            matcher.matchPeople(giver.getValue(), person).ifPresent(e -> found.add(giftMatch(party, giver.getKey(),
+                e)));
         }
     }
 
-    private void organisationMatches(CheckedParty party, OrganisationName org, List<Declaration> declarations,
-            List<Gift> gifts, Optional<HostOrganisation> host, List<ConflictMatch> found) {
-        for (Declaration d : declarations) {
+    private void organisationMatches(CheckedParty party, OrganisationName org, Interests interests,
+            Optional<HostOrganisation> host, List<ConflictMatch> found) {
+        for (Map.Entry<Declaration, OrganisationName> entry : interests.organisations()) {
+            Declaration d = entry.getKey();
             if (d.subject() instanceof DeclaredOrganisation declared) {
-                OrganisationName declaredName = OrganisationName.parse(declared.name(), declared.identifier());
-                matcher.matchOrganisations(declaredName, org).ifPresent(e -> {
+                matcher.matchOrganisations(entry.getValue(), org).ifPresent(e -> {
                     boolean conflict = STRONG.contains(declared.role())
                         && (e.rule() == MatchRule.IDENTIFIER || e.score() >= CONFLICT_SCORE);
                     found.add(new ConflictMatch(party, Source.DECLARED_ORGANISATION, Optional.of(d),
@@ -168,9 +191,9 @@ public final class ConflictCheck {
                 });
             }
         }
-        for (Gift g : gifts) {
-            OrganisationName giver = OrganisationName.parse(g.from(), g.fromIdentifier());
-            matcher.matchOrganisations(giver, org).ifPresent(e -> found.add(giftMatch(party, g, e)));
+        for (Map.Entry<Gift, OrganisationName> giver : interests.givers()) {
+            matcher.matchOrganisations(giver.getValue(), org).ifPresent(e -> found.add(giftMatch(party,
+                giver.getKey(), e)));
         }
         host.ifPresent(h -> {
             for (OrganisationName service : h.services()) {

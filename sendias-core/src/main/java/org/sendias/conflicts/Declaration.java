@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 
 /**
  * An interest an adviser has declared: a person they are connected to, or an organisation they have a role in, with
@@ -56,16 +57,16 @@ public record Declaration(DeclarationId id, TenantId tenant, UserId adviser, Loc
 
     /** Validates the declaration. */
     public Declaration {
-        RegisterChecks.required(id, "declarationId");
-        RegisterChecks.required(tenant, "tenant");
-        RegisterChecks.required(adviser, "adviser");
-        RegisterChecks.required(declaredOn, "declaredOn");
-        RegisterChecks.required(from, "from");
-        until = RegisterChecks.optional(until);
+        Validation.required(id, "declarationId");
+        Validation.required(tenant, "tenant");
+        Validation.required(adviser, "adviser");
+        Validation.required(declaredOn, "declaredOn");
+        Validation.required(from, "from");
+        until = Validation.optional(until);
         RegisterChecks.notBefore(until, from, "until", "from (the first day the declaration applies)");
-        RegisterChecks.required(subject, "subject");
-        note = RegisterChecks.optionalText(note, "note", MAX_NOTE_LENGTH);
-        RegisterChecks.required(recordedBy, "recordedBy");
+        Validation.required(subject, "subject");
+        note = Validation.optionalText(note, "note", MAX_NOTE_LENGTH);
+        Validation.required(recordedBy, "recordedBy");
     }
 
     /**

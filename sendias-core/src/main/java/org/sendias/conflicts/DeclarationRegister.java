@@ -16,6 +16,7 @@ import java.util.Set;
 import org.sendias.InvalidInputException;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 
 /**
  * A service's register of declared interests and annual declarations (seed 001 section 5: "A conflicts register will
@@ -72,14 +73,14 @@ public final class DeclarationRegister {
      */
     public static DeclarationRegister of(TenantId tenant, RegisterSettings settings, List<Declaration> declarations,
             List<AnnualDeclaration> annualDeclarations) {
-        RegisterChecks.required(tenant, "tenant");
-        RegisterChecks.required(settings, "settings");
-        RegisterChecks.required(declarations, "declarations");
-        RegisterChecks.required(annualDeclarations, "annualDeclarations");
+        Validation.required(tenant, "tenant");
+        Validation.required(settings, "settings");
+        Validation.required(declarations, "declarations");
+        Validation.required(annualDeclarations, "annualDeclarations");
         Map<DeclarationId, Declaration> byId = new HashMap<>();
         for (int i = 0; i < declarations.size(); i++) {
             String at = "declarations[" + i + "]";
-            Declaration d = RegisterChecks.required(declarations.get(i), at);
+            Declaration d = Validation.required(declarations.get(i), at);
             if (!d.tenant().equals(tenant)) {
                 throw new InvalidInputException(at + ".tenant", "belongs to another tenant");
             }
@@ -89,7 +90,7 @@ public final class DeclarationRegister {
         }
         for (int i = 0; i < annualDeclarations.size(); i++) {
             String at = "annualDeclarations[" + i + "]";
-            AnnualDeclaration a = RegisterChecks.required(annualDeclarations.get(i), at);
+            AnnualDeclaration a = Validation.required(annualDeclarations.get(i), at);
             for (int j = 0; j < a.confirmed().size(); j++) {
                 Declaration d = byId.get(a.confirmed().get(j));
                 if (d == null || !d.adviser().equals(a.adviser())) {
@@ -202,10 +203,10 @@ public final class DeclarationRegister {
      */
     public RegisterChange<DeclarationRegister, Declaration> end(DeclarationId id, LocalDate until, UserId by,
             Instant at) {
-        RegisterChecks.required(id, "declarationId");
-        RegisterChecks.required(until, "until");
-        RegisterChecks.required(by, "by");
-        RegisterChecks.required(at, "at");
+        Validation.required(id, "declarationId");
+        Validation.required(until, "until");
+        Validation.required(by, "by");
+        Validation.required(at, "at");
         Integer position = index.get(id);
         if (position == null) {
             throw new InvalidInputException("declarationId", "is not in this register");
@@ -246,7 +247,7 @@ public final class DeclarationRegister {
     public RegisterChange<DeclarationRegister, AnnualDeclaration> recordAnnual(AnnualDeclaration declaration,
             UserId by, Instant at) {
         Objects.requireNonNull(declaration, "declaration");
-        RegisterChecks.required(by, "by");
+        Validation.required(by, "by");
         RegisterChecks.notAfterDayOf(declaration.madeOn(), at, "madeOn");
         int yearMadeIn = settings.declarationYearOf(declaration.madeOn());
         if (declaration.year() < yearMadeIn) {
@@ -290,14 +291,14 @@ public final class DeclarationRegister {
      * @return one line per adviser, in the order given
      */
     public List<AnnualDeclarationStanding> annualStatus(Collection<UserId> advisers, LocalDate asOf) {
-        RegisterChecks.required(advisers, "advisers");
-        RegisterChecks.required(asOf, "asOf");
+        Validation.required(advisers, "advisers");
+        Validation.required(asOf, "asOf");
         int year = settings.declarationYearOf(asOf);
         LocalDate dueOn = settings.annualDeclarationDueOn(year);
         Set<UserId> distinct = new LinkedHashSet<>();
         int i = 0;
         for (UserId adviser : advisers) {
-            distinct.add(RegisterChecks.required(adviser, "advisers[" + i++ + "]"));
+            distinct.add(Validation.required(adviser, "advisers[" + i++ + "]"));
         }
         Map<UserId, LocalDate> made = new HashMap<>();
         for (AnnualDeclaration a : annualDeclarations) {

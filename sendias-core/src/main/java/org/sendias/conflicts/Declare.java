@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 
 /**
  * The command to declare an interest, handled by {@link DeclarationRegister#declare}. The register supplies the id
@@ -34,18 +35,18 @@ public record Declare(
         @NotNull UserId recordedBy) {
 
     /** Text with at least one character that is not white space: the rule for optional text when given. */
-    public static final String HAS_TEXT = RegisterChecks.HAS_TEXT;
+    public static final String HAS_TEXT = Validation.HAS_TEXT;
 
     /** Validates the command. */
     public Declare {
-        RegisterChecks.required(adviser, "adviser");
-        RegisterChecks.required(declaredOn, "declaredOn");
-        RegisterChecks.required(from, "from");
-        until = RegisterChecks.optional(until);
+        Validation.required(adviser, "adviser");
+        Validation.required(declaredOn, "declaredOn");
+        Validation.required(from, "from");
+        until = Validation.optional(until);
         RegisterChecks.notBefore(until, from, "until", "from (the first day the declaration applies)");
-        RegisterChecks.required(subject, "subject");
-        note = RegisterChecks.optionalText(note, "note", Declaration.MAX_NOTE_LENGTH);
-        RegisterChecks.required(recordedBy, "recordedBy");
+        Validation.required(subject, "subject");
+        note = Validation.optionalText(note, "note", Declaration.MAX_NOTE_LENGTH);
+        Validation.required(recordedBy, "recordedBy");
     }
 
     /**

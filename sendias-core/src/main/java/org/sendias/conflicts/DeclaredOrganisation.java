@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 import org.sendias.party.OrganisationIdentifier;
 import org.sendias.party.OrganisationKind;
 
@@ -30,11 +31,11 @@ public record DeclaredOrganisation(String name, Optional<OrganisationIdentifier>
 
     /** Validates the organisation and the end of employment. */
     public DeclaredOrganisation {
-        name = RegisterChecks.text(name, "organisation.name", RegisterChecks.MAX_NAME_LENGTH);
-        identifier = RegisterChecks.optional(identifier);
-        kind = RegisterChecks.optional(kind);
-        RegisterChecks.required(role, "organisation.role");
-        endedOn = RegisterChecks.optional(endedOn);
+        name = Validation.text(name, "organisation.name", RegisterChecks.MAX_NAME_LENGTH);
+        identifier = Validation.optional(identifier);
+        kind = Validation.optional(kind);
+        Validation.required(role, "organisation.role");
+        endedOn = Validation.optional(endedOn);
         if (role == OrganisationRole.FORMER_EMPLOYEE && endedOn.isEmpty()) {
             throw new InvalidInputException("organisation.endedOn", "is required for a former employee: the "
                 + "interest lasts for a period after employment ended");

@@ -1,6 +1,7 @@
 package org.sendias.conflicts;
 
 import java.util.Optional;
+import org.sendias.internal.Validation;
 
 /**
  * A person an adviser declares an interest in: a relative, a friend, a neighbour. The name is personal data, so
@@ -15,9 +16,9 @@ public record DeclaredPerson(String name, Relationship relationship, Optional<St
 
     /** Validates the person. */
     public DeclaredPerson {
-        name = RegisterChecks.text(name, "person.name", RegisterChecks.MAX_NAME_LENGTH);
-        RegisterChecks.required(relationship, "person.relationship");
-        description = RegisterChecks.optionalText(description, "person.description",
+        name = Validation.text(name, "person.name", RegisterChecks.MAX_NAME_LENGTH);
+        Validation.required(relationship, "person.relationship");
+        description = Validation.optionalText(description, "person.description",
             RegisterChecks.MAX_DESCRIPTION_LENGTH);
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.OrganisationIdentifier;
 
 /**
@@ -43,17 +44,17 @@ public record Gift(GiftId id, TenantId tenant, UserId adviser, String from,
 
     /** Validates the entry. */
     public Gift {
-        RegisterChecks.required(id, "giftId");
-        RegisterChecks.required(tenant, "tenant");
-        RegisterChecks.required(adviser, "adviser");
-        from = RegisterChecks.text(from, "from", MAX_FROM_LENGTH);
-        fromIdentifier = RegisterChecks.optional(fromIdentifier);
-        what = RegisterChecks.text(what, "what", MAX_WHAT_LENGTH);
+        Validation.required(id, "giftId");
+        Validation.required(tenant, "tenant");
+        Validation.required(adviser, "adviser");
+        from = Validation.text(from, "from", MAX_FROM_LENGTH);
+        fromIdentifier = Validation.optional(fromIdentifier);
+        what = Validation.text(what, "what", MAX_WHAT_LENGTH);
         value = RegisterChecks.pounds(value, "value");
-        RegisterChecks.required(offeredOn, "offeredOn");
-        RegisterChecks.required(decision, "decision");
-        RegisterChecks.required(recordedBy, "recordedBy");
-        note = RegisterChecks.optionalText(note, "note", MAX_NOTE_LENGTH);
+        Validation.required(offeredOn, "offeredOn");
+        Validation.required(decision, "decision");
+        Validation.required(recordedBy, "recordedBy");
+        note = Validation.optionalText(note, "note", MAX_NOTE_LENGTH);
     }
 
     /** Shows ids, the giver's identifier, the value, the date and the decision; never names, what, or the note. */

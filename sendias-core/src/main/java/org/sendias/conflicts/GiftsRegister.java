@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sendias.InvalidInputException;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 
 /**
  * A service's gifts and hospitality register: every offer made to an adviser, accepted or declined, with its value.
@@ -52,13 +53,13 @@ public final class GiftsRegister {
      * @throws InvalidInputException if an entry belongs to another tenant or an id repeats
      */
     public static GiftsRegister of(TenantId tenant, RegisterSettings settings, List<Gift> gifts) {
-        RegisterChecks.required(tenant, "tenant");
-        RegisterChecks.required(settings, "settings");
-        RegisterChecks.required(gifts, "gifts");
+        Validation.required(tenant, "tenant");
+        Validation.required(settings, "settings");
+        Validation.required(gifts, "gifts");
         Set<GiftId> ids = new HashSet<>();
         for (int i = 0; i < gifts.size(); i++) {
             String at = "gifts[" + i + "]";
-            Gift g = RegisterChecks.required(gifts.get(i), at);
+            Gift g = Validation.required(gifts.get(i), at);
             if (!g.tenant().equals(tenant)) {
                 throw new InvalidInputException(at + ".tenant", "belongs to another tenant");
             }
@@ -124,8 +125,8 @@ public final class GiftsRegister {
      * @throws InvalidInputException if {@code to} is before {@code from}
      */
     public List<Gift> atOrAboveThreshold(LocalDate from, LocalDate to) {
-        RegisterChecks.required(from, "from");
-        RegisterChecks.required(to, "to");
+        Validation.required(from, "from");
+        Validation.required(to, "to");
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "must not be before from");
         }

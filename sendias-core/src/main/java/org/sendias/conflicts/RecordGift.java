@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.OrganisationIdentifier;
 
 /**
@@ -42,19 +43,19 @@ public record RecordGift(
         Optional<@Pattern(regexp = RecordGift.HAS_TEXT) @Size(max = Gift.MAX_NOTE_LENGTH) String> note) {
 
     /** Text with at least one character that is not white space: the rule for optional text when given. */
-    public static final String HAS_TEXT = RegisterChecks.HAS_TEXT;
+    public static final String HAS_TEXT = Validation.HAS_TEXT;
 
     /** Validates the command. */
     public RecordGift {
-        RegisterChecks.required(adviser, "adviser");
-        from = RegisterChecks.text(from, "from", Gift.MAX_FROM_LENGTH);
-        fromIdentifier = RegisterChecks.optional(fromIdentifier);
-        what = RegisterChecks.text(what, "what", Gift.MAX_WHAT_LENGTH);
+        Validation.required(adviser, "adviser");
+        from = Validation.text(from, "from", Gift.MAX_FROM_LENGTH);
+        fromIdentifier = Validation.optional(fromIdentifier);
+        what = Validation.text(what, "what", Gift.MAX_WHAT_LENGTH);
         value = RegisterChecks.pounds(value, "value");
-        RegisterChecks.required(offeredOn, "offeredOn");
-        RegisterChecks.required(decision, "decision");
-        RegisterChecks.required(recordedBy, "recordedBy");
-        note = RegisterChecks.optionalText(note, "note", Gift.MAX_NOTE_LENGTH);
+        Validation.required(offeredOn, "offeredOn");
+        Validation.required(decision, "decision");
+        Validation.required(recordedBy, "recordedBy");
+        note = Validation.optionalText(note, "note", Gift.MAX_NOTE_LENGTH);
     }
 
     /**

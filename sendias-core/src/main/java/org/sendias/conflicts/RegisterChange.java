@@ -1,6 +1,7 @@
 package org.sendias.conflicts;
 
 import java.util.List;
+import org.sendias.internal.Validation;
 
 /**
  * What a command to a register produced: the new register (the old one is unchanged), the entry created or changed,
@@ -16,8 +17,8 @@ public record RegisterChange<R, T>(R register, T value, List<RegisterEvent> even
 
     /** Validates and copies. */
     public RegisterChange {
-        RegisterChecks.required(register, "register");
-        RegisterChecks.required(value, "value");
-        events = List.copyOf(RegisterChecks.required(events, "events"));
+        Validation.required(register, "register");
+        Validation.required(value, "value");
+        events = List.copyOf(Validation.required(events, "events"));
     }
 }

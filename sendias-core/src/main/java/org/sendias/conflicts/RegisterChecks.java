@@ -4,23 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 
 /**
- * The checks shared by the registers' values and commands, so that every value says the same thing about the same
- * problem. Text checks mirror {@code @NotBlank} and {@code @Size} exactly (blank as {@link String#isBlank()}, length
- * counted before stripping); optional text mirrors {@code @Pattern(regexp = HAS_TEXT)}; amounts mirror
+ * The registers' own checks and limits (the common ones are in {@link Validation}). Amounts mirror
  * {@code @DecimalMin("0.00")} and {@code @Digits(integer = 9, fraction = 2)}, which for a {@code BigDecimal} count its
  * scale as given ({@code 25.000} has three decimal places, even though they are zeros).
  */
 final class RegisterChecks {
-    /** Text with at least one character that is not white space (see {@code consent.Checks} for why a pattern). */
-    static final String HAS_TEXT = "(?s).*\\S.*";
-    private static final Pattern HAS_TEXT_PATTERN = Pattern.compile(HAS_TEXT);
-
     /** The longest name of a person or organisation. */
     static final int MAX_NAME_LENGTH = 200;
     /** The longest short description (a relationship's description, what a gift was). */
@@ -36,45 +29,9 @@ final class RegisterChecks {
     private RegisterChecks() {
     }
 
-    static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidInputException(field, "is required");
-        }
-        return value;
-    }
-
-    static String text(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
-        }
-        if (value.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
-        }
-        return value.strip();
-    }
-
-    static Optional<String> optionalText(Optional<String> value, String field, int max) {
-        Optional<String> v = optional(value);
-        if (v.isEmpty()) {
-            return v;
-        }
-        String s = v.get();
-        if (!HAS_TEXT_PATTERN.matcher(s).matches()) {
-            throw new InvalidInputException(field, "must not be blank when given");
-        }
-        if (s.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
-        }
-        return Optional.of(s.strip());
-    }
-
-    static <T> Optional<T> optional(Optional<T> value) {
-        return Objects.requireNonNullElse(value, Optional.empty());
-    }
-
     /** An amount in pounds sterling: not negative, whole pence, under a billion; returned with exactly 2 places. */
     static BigDecimal pounds(BigDecimal value, String field) {
-        required(value, field);
+        Validation.required(value, field);
         if (value.signum() < 0) {
             throw new InvalidInputException(field, "must not be negative");
         }
@@ -96,7 +53,7 @@ final class RegisterChecks {
 
     /** The day an instant falls on in England. */
     static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(required(at, "at"), ZONE);
+        return LocalDate.ofInstant(Validation.required(at, "at"), ZONE);
     }
 
     /** Refuses a date after the day of {@code at}: nothing is declared, made or offered in the future. */

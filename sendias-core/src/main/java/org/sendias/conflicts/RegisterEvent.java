@@ -3,6 +3,7 @@ package org.sendias.conflicts;
 import java.time.Instant;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 
 /**
  * Something that changed in a conflicts register, ready for a store to write to an outbox in the same transaction as
@@ -32,11 +33,11 @@ public record RegisterEvent(TenantId tenant, Instant at, UserId by, String type,
 
     /** Validates that every part is present. */
     public RegisterEvent {
-        RegisterChecks.required(tenant, "tenant");
-        RegisterChecks.required(at, "at");
-        RegisterChecks.required(by, "by");
-        RegisterChecks.required(type, "type");
-        RegisterChecks.required(adviser, "adviser");
-        RegisterChecks.required(reference, "reference");
+        Validation.required(tenant, "tenant");
+        Validation.required(at, "at");
+        Validation.required(by, "by");
+        Validation.required(type, "type");
+        Validation.required(adviser, "adviser");
+        Validation.required(reference, "reference");
     }
 }

@@ -7,6 +7,7 @@ import java.time.MonthDay;
 import java.time.Period;
 import java.util.Objects;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 
 /**
  * A service's settings for its conflicts registers. Neither source policy (seed 001 section 5, seed 003 section 8)
@@ -37,7 +38,7 @@ public record RegisterSettings(MonthDay declarationYearStart, int graceDays, Big
 
     /** Validates the settings. */
     public RegisterSettings {
-        RegisterChecks.required(declarationYearStart, "declarationYearStart");
+        Validation.required(declarationYearStart, "declarationYearStart");
         if (declarationYearStart.equals(MonthDay.of(Month.FEBRUARY, 29))) {
             throw new InvalidInputException("declarationYearStart", "must be a day every year has, not 29 February");
         }
@@ -50,7 +51,7 @@ public record RegisterSettings(MonthDay declarationYearStart, int graceDays, Big
     }
 
     private static void checkPeriod(Period period, String field) {
-        RegisterChecks.required(period, field);
+        Validation.required(period, field);
         if (period.isNegative()) {
             throw new InvalidInputException(field, "must not be negative");
         }

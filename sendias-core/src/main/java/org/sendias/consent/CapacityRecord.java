@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.PartyId;
 
 /**
@@ -56,12 +57,12 @@ public record CapacityRecord(PartyId youngPerson, PartyId actingFor, Basis basis
 
     /** Validates the record. */
     public CapacityRecord {
-        Checks.required(youngPerson, "capacity.youngPerson");
-        Checks.required(actingFor, "capacity.actingFor");
-        Checks.required(basis, "capacity.basis");
-        Checks.required(assessedOn, "capacity.assessedOn");
-        Checks.required(recordedBy, "capacity.recordedBy");
-        endedOn = Checks.optional(endedOn);
+        Validation.required(youngPerson, "capacity.youngPerson");
+        Validation.required(actingFor, "capacity.actingFor");
+        Validation.required(basis, "capacity.basis");
+        Validation.required(assessedOn, "capacity.assessedOn");
+        Validation.required(recordedBy, "capacity.recordedBy");
+        endedOn = Validation.optional(endedOn);
         if (youngPerson.equals(actingFor)) {
             throw new InvalidInputException("capacity.actingFor", "must be someone other than the young person");
         }
@@ -89,7 +90,7 @@ public record CapacityRecord(PartyId youngPerson, PartyId actingFor, Basis basis
      */
     public CapacityRecord endedOn(LocalDate on) {
         return new CapacityRecord(youngPerson, actingFor, basis, assessedOn, recordedBy,
-            Optional.of(Checks.required(on, "capacity.endedOn")));
+            Optional.of(Validation.required(on, "capacity.endedOn")));
     }
 
     /**

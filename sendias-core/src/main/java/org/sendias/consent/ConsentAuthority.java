@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sendias.InvalidInputException;
 import org.sendias.deadline.CompulsorySchoolAge;
+import org.sendias.internal.Validation;
 import org.sendias.party.Party;
 import org.sendias.party.PartyId;
 import org.sendias.party.PartyRole;
@@ -62,13 +63,13 @@ public sealed interface ConsentAuthority {
      */
     static ConsentAuthority at(Party child, Collection<Party> otherParties, Optional<CapacityRecord> capacity,
             LocalDate asOf) {
-        Checks.required(child, "child");
+        Validation.required(child, "child");
         if (child.role() != PartyRole.CHILD_OR_YOUNG_PERSON) {
             throw new InvalidInputException("child", "must be the party in the child or young person role");
         }
-        Checks.required(otherParties, "otherParties");
-        Optional<CapacityRecord> cap = Checks.optional(capacity);
-        Checks.required(asOf, "asOf");
+        Validation.required(otherParties, "otherParties");
+        Optional<CapacityRecord> cap = Validation.optional(capacity);
+        Validation.required(asOf, "asOf");
         Set<PartyId> parents = new LinkedHashSet<>();
         for (Party p : otherParties) {
             if (p == null) {
@@ -103,9 +104,9 @@ public sealed interface ConsentAuthority {
 
         /** Validates the authority. */
         public Parents {
-            Checks.required(child, "child");
-            Checks.required(parents, "parents");
-            Checks.required(asOf, "asOf");
+            Validation.required(child, "child");
+            Validation.required(parents, "parents");
+            Validation.required(asOf, "asOf");
             for (PartyId p : parents) {
                 if (p == null) {
                     throw new InvalidInputException("parents", "must not contain an empty entry");
@@ -150,8 +151,8 @@ public sealed interface ConsentAuthority {
 
         /** Validates the authority. */
         public YoungPerson {
-            Checks.required(youngPerson, "youngPerson");
-            Checks.required(asOf, "asOf");
+            Validation.required(youngPerson, "youngPerson");
+            Validation.required(asOf, "asOf");
         }
 
         @Override
@@ -188,9 +189,9 @@ public sealed interface ConsentAuthority {
 
         /** Validates the authority. */
         public Representative {
-            Checks.required(actingFor, "actingFor");
-            Checks.required(capacity, "capacity");
-            Checks.required(asOf, "asOf");
+            Validation.required(actingFor, "actingFor");
+            Validation.required(capacity, "capacity");
+            Validation.required(asOf, "asOf");
             if (!actingFor.equals(capacity.actingFor())) {
                 throw new InvalidInputException("actingFor", "must be the person the capacity record names");
             }

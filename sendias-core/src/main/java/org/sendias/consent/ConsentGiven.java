@@ -5,6 +5,7 @@ import org.sendias.CaseId;
 import org.sendias.DomainEvent;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.PartyId;
 
 /**
@@ -26,13 +27,13 @@ public record ConsentGiven(TenantId tenant, CaseId caseId, Instant at, UserId by
 
     /** Validates that every part is present. */
     public ConsentGiven {
-        Checks.required(tenant, "tenant");
-        Checks.required(caseId, "caseId");
-        Checks.required(at, "at");
-        Checks.required(by, "by");
-        Checks.required(consentId, "consentId");
-        Checks.required(givenBy, "givenBy");
-        Checks.required(about, "about");
+        Validation.required(tenant, "tenant");
+        Validation.required(caseId, "caseId");
+        Validation.required(at, "at");
+        Validation.required(by, "by");
+        Validation.required(consentId, "consentId");
+        Validation.required(givenBy, "givenBy");
+        Validation.required(about, "about");
     }
 
     /** @return {@value #TYPE} */

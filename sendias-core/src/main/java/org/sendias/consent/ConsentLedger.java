@@ -11,6 +11,7 @@ import java.util.Set;
 import org.sendias.CaseId;
 import org.sendias.InvalidInputException;
 import org.sendias.TenantId;
+import org.sendias.internal.Validation;
 import org.sendias.party.PartyId;
 
 /**
@@ -62,15 +63,15 @@ public final class ConsentLedger {
      */
     public static ConsentLedger of(TenantId tenant, CaseId caseId, List<ConsentRecord> records,
             List<SafeguardingDisclosure> disclosures) {
-        Checks.required(tenant, "tenant");
-        Checks.required(caseId, "caseId");
-        Checks.required(records, "records");
-        Checks.required(disclosures, "disclosures");
+        Validation.required(tenant, "tenant");
+        Validation.required(caseId, "caseId");
+        Validation.required(records, "records");
+        Validation.required(disclosures, "disclosures");
         Set<ConsentId> ids = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             ConsentRecord r = records.get(i);
             String at = "records[" + i + "]";
-            Checks.required(r, at);
+            Validation.required(r, at);
             if (!r.tenant().equals(tenant) || !r.caseId().equals(caseId)) {
                 throw new InvalidInputException(at + ".caseId", "belongs to another tenant or case");
             }
@@ -82,7 +83,7 @@ public final class ConsentLedger {
         for (int i = 0; i < disclosures.size(); i++) {
             SafeguardingDisclosure d = disclosures.get(i);
             String at = "disclosures[" + i + "]";
-            Checks.required(d, at);
+            Validation.required(d, at);
             if (!d.tenant().equals(tenant) || !d.caseId().equals(caseId)) {
                 throw new InvalidInputException(at + ".caseId", "belongs to another tenant or case");
             }

@@ -9,6 +9,7 @@ import org.sendias.CaseId;
 import org.sendias.InvalidInputException;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.PartyId;
 
 /**
@@ -48,19 +49,19 @@ public record ConsentRecord(ConsentId id, TenantId tenant, CaseId caseId, PartyI
 
     /** Validates the record. */
     public ConsentRecord {
-        Checks.required(id, "consentId");
-        Checks.required(tenant, "tenant");
-        Checks.required(caseId, "caseId");
-        Checks.required(givenBy, "givenBy");
-        Checks.required(givenAs, "givenAs");
-        Checks.required(about, "about");
-        Checks.required(scope, "scope");
-        wordingVersion = Checks.text(wordingVersion, "wordingVersion", MAX_WORDING_VERSION_LENGTH);
-        Checks.required(method, "method");
-        Checks.required(givenAt, "givenAt");
-        expiresOn = Checks.optional(expiresOn);
-        withdrawal = Checks.optional(withdrawal);
-        Checks.required(recordedBy, "recordedBy");
+        Validation.required(id, "consentId");
+        Validation.required(tenant, "tenant");
+        Validation.required(caseId, "caseId");
+        Validation.required(givenBy, "givenBy");
+        Validation.required(givenAs, "givenAs");
+        Validation.required(about, "about");
+        Validation.required(scope, "scope");
+        wordingVersion = Validation.text(wordingVersion, "wordingVersion", MAX_WORDING_VERSION_LENGTH);
+        Validation.required(method, "method");
+        Validation.required(givenAt, "givenAt");
+        expiresOn = Validation.optional(expiresOn);
+        withdrawal = Validation.optional(withdrawal);
+        Validation.required(recordedBy, "recordedBy");
         if ((givenAs == ConsentGiverRole.YOUNG_PERSON) != givenBy.equals(about)) {
             throw new InvalidInputException("givenBy", givenAs == ConsentGiverRole.YOUNG_PERSON
                 ? "must be the young person the consent is about when given as the young person"

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 
 /**
  * What a consent covers: for which purposes, with whom, and which categories of information.
@@ -22,9 +23,9 @@ public record ConsentScope(Set<Purpose> purposes, Optional<Recipient> recipient,
 
     /** Validates the scope. */
     public ConsentScope {
-        purposes = Checks.nonEmpty(purposes, Purpose.class, "scope.purposes", "purpose");
-        recipient = Checks.optional(recipient);
-        categories = Checks.nonEmpty(categories, DataCategory.class, "scope.categories", "category of information");
+        purposes = Validation.nonEmpty(purposes, Purpose.class, "scope.purposes", "purpose");
+        recipient = Validation.optional(recipient);
+        categories = Validation.nonEmpty(categories, DataCategory.class, "scope.categories", "category of information");
         Set<Purpose> leaving = purposes.stream().filter(p -> !p.staysWithinService())
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Purpose.class)));
         if (!leaving.isEmpty() && recipient.isEmpty()) {
@@ -44,7 +45,7 @@ public record ConsentScope(Set<Purpose> purposes, Optional<Recipient> recipient,
      * @return a scope that sends information to the recipient
      */
     public static ConsentScope sharingWith(Recipient recipient, Set<Purpose> purposes, Set<DataCategory> categories) {
-        return new ConsentScope(purposes, Optional.of(Checks.required(recipient, "scope.recipient")), categories);
+        return new ConsentScope(purposes, Optional.of(Validation.required(recipient, "scope.recipient")), categories);
     }
 
     /**

@@ -5,6 +5,7 @@ import org.sendias.CaseId;
 import org.sendias.DomainEvent;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.PartyId;
 
 /**
@@ -25,12 +26,12 @@ public record ConsentWithdrawn(TenantId tenant, CaseId caseId, Instant at, UserI
 
     /** Validates that every part is present. */
     public ConsentWithdrawn {
-        Checks.required(tenant, "tenant");
-        Checks.required(caseId, "caseId");
-        Checks.required(at, "at");
-        Checks.required(by, "by");
-        Checks.required(consentId, "consentId");
-        Checks.required(withdrawnBy, "withdrawnBy");
+        Validation.required(tenant, "tenant");
+        Validation.required(caseId, "caseId");
+        Validation.required(at, "at");
+        Validation.required(by, "by");
+        Validation.required(consentId, "consentId");
+        Validation.required(withdrawnBy, "withdrawnBy");
     }
 
     /** @return {@value #TYPE} */

@@ -5,6 +5,7 @@ import org.sendias.CaseId;
 import org.sendias.DomainEvent;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.PartyId;
 
 /**
@@ -26,13 +27,13 @@ public record DisclosureRecorded(TenantId tenant, CaseId caseId, Instant at, Use
 
     /** Validates that every part is present. */
     public DisclosureRecorded {
-        Checks.required(tenant, "tenant");
-        Checks.required(caseId, "caseId");
-        Checks.required(at, "at");
-        Checks.required(by, "by");
-        Checks.required(disclosureId, "disclosureId");
-        Checks.required(approvedBy, "approvedBy");
-        Checks.required(about, "about");
+        Validation.required(tenant, "tenant");
+        Validation.required(caseId, "caseId");
+        Validation.required(at, "at");
+        Validation.required(by, "by");
+        Validation.required(disclosureId, "disclosureId");
+        Validation.required(approvedBy, "approvedBy");
+        Validation.required(about, "about");
     }
 
     /** @return {@value #TYPE} */

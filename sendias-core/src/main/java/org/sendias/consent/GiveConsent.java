@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.PartyId;
 
 /**
@@ -30,11 +31,11 @@ public record GiveConsent(
 
     /** Validates the command. */
     public GiveConsent {
-        Checks.required(givenBy, "givenBy");
-        Checks.required(scope, "scope");
-        wordingVersion = Checks.text(wordingVersion, "wordingVersion", ConsentRecord.MAX_WORDING_VERSION_LENGTH);
-        Checks.required(method, "method");
-        expiresOn = Checks.optional(expiresOn);
-        Checks.required(recordedBy, "recordedBy");
+        Validation.required(givenBy, "givenBy");
+        Validation.required(scope, "scope");
+        wordingVersion = Validation.text(wordingVersion, "wordingVersion", ConsentRecord.MAX_WORDING_VERSION_LENGTH);
+        Validation.required(method, "method");
+        expiresOn = Validation.optional(expiresOn);
+        Validation.required(recordedBy, "recordedBy");
     }
 }

@@ -2,6 +2,7 @@ package org.sendias.consent;
 
 import java.util.List;
 import org.sendias.DomainEvent;
+import org.sendias.internal.Validation;
 
 /**
  * What a command to {@link ConsentLedger} produced: the new ledger (the old one is unchanged), the record created or
@@ -16,8 +17,8 @@ public record LedgerUpdate<T>(ConsentLedger ledger, T value, List<DomainEvent> e
 
     /** Validates and copies. */
     public LedgerUpdate {
-        Checks.required(ledger, "ledger");
-        Checks.required(value, "value");
-        events = List.copyOf(Checks.required(events, "events"));
+        Validation.required(ledger, "ledger");
+        Validation.required(value, "value");
+        events = List.copyOf(Validation.required(events, "events"));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 import org.sendias.party.OrganisationIdentifier;
 import org.sendias.party.OrganisationKind;
 
@@ -30,10 +31,10 @@ public record Recipient(OrganisationKind kind, String name, Optional<Organisatio
 
     /** Validates the recipient. */
     public Recipient {
-        Checks.required(kind, "recipient.kind");
-        name = Checks.text(name, "recipient.name", MAX_NAME_LENGTH);
-        identifier = Checks.optional(identifier);
-        role = Checks.optionalText(role, "recipient.role", MAX_ROLE_LENGTH);
+        Validation.required(kind, "recipient.kind");
+        name = Validation.text(name, "recipient.name", MAX_NAME_LENGTH);
+        identifier = Validation.optional(identifier);
+        role = Validation.optionalText(role, "recipient.role", MAX_ROLE_LENGTH);
     }
 
     /**

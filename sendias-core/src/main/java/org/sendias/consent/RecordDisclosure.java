@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.PartyId;
 
 /**
@@ -46,20 +47,20 @@ public record RecordDisclosure(
     /** The longest reason (and reason for not telling the family) accepted. */
     public static final int MAX_REASON_LENGTH = DisclosureRules.MAX_REASON_LENGTH;
     /** Text with at least one character that is not white space. */
-    public static final String HAS_TEXT = Checks.HAS_TEXT;
+    public static final String HAS_TEXT = Validation.HAS_TEXT;
 
     /** Validates the command. */
     public RecordDisclosure {
-        Checks.required(about, "about");
-        Checks.required(recipient, "recipient");
-        categories = Checks.nonEmpty(categories, DataCategory.class, "categories", "category of information");
-        Checks.required(article6, "article6");
-        article9 = Checks.optional(article9);
-        schedule1 = Checks.optional(schedule1);
-        Checks.required(requestedBy, "requestedBy");
-        Checks.required(approvedBy, "approvedBy");
-        reason = Checks.text(reason, "reason", DisclosureRules.MAX_REASON_LENGTH);
-        whyNotTold = Checks.optionalText(whyNotTold, "whyNotTold", DisclosureRules.MAX_REASON_LENGTH);
+        Validation.required(about, "about");
+        Validation.required(recipient, "recipient");
+        categories = Validation.nonEmpty(categories, DataCategory.class, "categories", "category of information");
+        Validation.required(article6, "article6");
+        article9 = Validation.optional(article9);
+        schedule1 = Validation.optional(schedule1);
+        Validation.required(requestedBy, "requestedBy");
+        Validation.required(approvedBy, "approvedBy");
+        reason = Validation.text(reason, "reason", DisclosureRules.MAX_REASON_LENGTH);
+        whyNotTold = Validation.optionalText(whyNotTold, "whyNotTold", DisclosureRules.MAX_REASON_LENGTH);
         DisclosureRules.check(categories, article9, schedule1, requestedBy, approvedBy, familyTold, whyNotTold);
     }
 

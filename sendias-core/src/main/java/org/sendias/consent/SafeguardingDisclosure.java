@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sendias.CaseId;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.PartyId;
 
 /**
@@ -40,20 +41,20 @@ public record SafeguardingDisclosure(DisclosureId id, TenantId tenant, CaseId ca
 
     /** Validates the disclosure. */
     public SafeguardingDisclosure {
-        Checks.required(id, "disclosureId");
-        Checks.required(tenant, "tenant");
-        Checks.required(caseId, "caseId");
-        Checks.required(about, "about");
-        Checks.required(recipient, "recipient");
-        categories = Checks.nonEmpty(categories, DataCategory.class, "categories", "category of information");
-        Checks.required(article6, "article6");
-        article9 = Checks.optional(article9);
-        schedule1 = Checks.optional(schedule1);
-        Checks.required(requestedBy, "requestedBy");
-        Checks.required(approvedBy, "approvedBy");
-        reason = Checks.text(reason, "reason", DisclosureRules.MAX_REASON_LENGTH);
-        whyNotTold = Checks.optionalText(whyNotTold, "whyNotTold", DisclosureRules.MAX_REASON_LENGTH);
-        Checks.required(at, "at");
+        Validation.required(id, "disclosureId");
+        Validation.required(tenant, "tenant");
+        Validation.required(caseId, "caseId");
+        Validation.required(about, "about");
+        Validation.required(recipient, "recipient");
+        categories = Validation.nonEmpty(categories, DataCategory.class, "categories", "category of information");
+        Validation.required(article6, "article6");
+        article9 = Validation.optional(article9);
+        schedule1 = Validation.optional(schedule1);
+        Validation.required(requestedBy, "requestedBy");
+        Validation.required(approvedBy, "approvedBy");
+        reason = Validation.text(reason, "reason", DisclosureRules.MAX_REASON_LENGTH);
+        whyNotTold = Validation.optionalText(whyNotTold, "whyNotTold", DisclosureRules.MAX_REASON_LENGTH);
+        Validation.required(at, "at");
         DisclosureRules.check(categories, article9, schedule1, requestedBy, approvedBy, familyTold, whyNotTold);
     }
 
@@ -67,7 +68,7 @@ public record SafeguardingDisclosure(DisclosureId id, TenantId tenant, CaseId ca
      */
     public static SafeguardingDisclosure from(DisclosureId id, TenantId tenant, CaseId caseId,
             RecordDisclosure command, Instant at) {
-        RecordDisclosure c = Checks.required(command, "command");
+        RecordDisclosure c = Validation.required(command, "command");
         return new SafeguardingDisclosure(id, tenant, caseId, c.about(), c.recipient(), c.categories(), c.article6(),
             c.article9(), c.schedule1(), c.requestedBy(), c.approvedBy(), c.reason(), c.familyTold(), c.whyNotTold(),
             at);

@@ -2,6 +2,7 @@ package org.sendias.consent;
 
 import java.util.List;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 
 /**
  * The answer of {@link ConsentLedger#decide}: permitted, with the consent relied on, or refused, with reasons in
@@ -22,7 +23,7 @@ public sealed interface SharingDecision {
 
         /** Validates that the consent is present. */
         public Permitted {
-            Checks.required(reliedOn, "reliedOn");
+            Validation.required(reliedOn, "reliedOn");
         }
 
         @Override
@@ -41,7 +42,7 @@ public sealed interface SharingDecision {
 
         /** Validates and copies the reasons. */
         public Refused {
-            reasons = List.copyOf(Checks.required(reasons, "reasons"));
+            reasons = List.copyOf(Validation.required(reasons, "reasons"));
             if (reasons.isEmpty()) {
                 throw new InvalidInputException("reasons", "at least one reason is required");
             }

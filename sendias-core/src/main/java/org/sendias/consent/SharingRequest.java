@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sendias.CaseId;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 
 /**
  * A question put to {@link ConsentLedger#decide}: may this case's information in these categories be used for this
@@ -30,11 +31,11 @@ public record SharingRequest(
 
     /** Validates the request. */
     public SharingRequest {
-        Checks.required(caseId, "caseId");
-        recipient = Checks.optional(recipient);
-        Checks.required(purpose, "purpose");
-        categories = Checks.nonEmpty(categories, DataCategory.class, "categories", "category of information");
-        Checks.required(at, "at");
+        Validation.required(caseId, "caseId");
+        recipient = Validation.optional(recipient);
+        Validation.required(purpose, "purpose");
+        categories = Validation.nonEmpty(categories, DataCategory.class, "categories", "category of information");
+        Validation.required(at, "at");
         if (!purpose.staysWithinService() && recipient.isEmpty()) {
             throw new InvalidInputException("recipient", "is required: " + purpose
                 + " sends information out of the service");
@@ -55,7 +56,7 @@ public record SharingRequest(
      */
     public static SharingRequest to(CaseId caseId, Recipient recipient, Purpose purpose,
             Set<DataCategory> categories, Instant at) {
-        return new SharingRequest(caseId, Optional.of(Checks.required(recipient, "recipient")), purpose, categories,
+        return new SharingRequest(caseId, Optional.of(Validation.required(recipient, "recipient")), purpose, categories,
             at);
     }
 

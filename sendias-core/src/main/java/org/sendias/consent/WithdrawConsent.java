@@ -2,6 +2,7 @@ package org.sendias.consent;
 
 import jakarta.validation.constraints.NotNull;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.PartyId;
 
 /**
@@ -17,8 +18,8 @@ public record WithdrawConsent(@NotNull ConsentId consentId, @NotNull PartyId by,
 
     /** Validates the command. */
     public WithdrawConsent {
-        Checks.required(consentId, "consentId");
-        Checks.required(by, "by");
-        Checks.required(recordedBy, "recordedBy");
+        Validation.required(consentId, "consentId");
+        Validation.required(by, "by");
+        Validation.required(recordedBy, "recordedBy");
     }
 }

@@ -2,6 +2,7 @@ package org.sendias.consent;
 
 import java.time.Instant;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 import org.sendias.party.PartyId;
 
 /**
@@ -15,8 +16,8 @@ public record Withdrawal(Instant at, PartyId by, UserId recordedBy) {
 
     /** Validates that every part is present. */
     public Withdrawal {
-        Checks.required(at, "withdrawal.at");
-        Checks.required(by, "withdrawal.by");
-        Checks.required(recordedBy, "withdrawal.recordedBy");
+        Validation.required(at, "withdrawal.at");
+        Validation.required(by, "withdrawal.by");
+        Validation.required(recordedBy, "withdrawal.recordedBy");
     }
 }

@@ -119,10 +119,9 @@ final class Explanations {
                 + "after the certificate when that is later. No certificate is needed when the appeal is only about "
                 + "the school or institution named in the plan.");
         } else {
-            LocalDate fromCertificate = d.certificateDate.plusMonths(1);
+            String fromCertificate = months(1, d.certificateDate, d.certificateDate.plusMonths(1));
             steps.add("The mediation certificate was issued on " + of(d.certificateDate) + "; "
-                + months(1, d.certificateDate, fromCertificate).substring(0, 1).toLowerCase()
-                + months(1, d.certificateDate, fromCertificate).substring(1));
+                + Character.toLowerCase(fromCertificate.charAt(0)) + fromCertificate.substring(1));
             steps.add("The later of the two, " + of(d.counted) + ", is the last day before any adjustment.");
         }
     }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -22,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sendias.BeanValidationSupport;
-import org.sendias.InvalidInputException;
 import org.sendias.UserId;
 import org.sendias.party.OrganisationIdentifier;
 
@@ -121,30 +117,13 @@ class RegisterCommandConstraintsTest {
 
     private static void assertAgreement(Record command, String component, Object value)
             throws ReflectiveOperationException {
-        Optional<String> constructorField = constructorRefusal(command, component, value);
+        Optional<String> constructorField = BeanValidationSupport.constructorRefusal(command, component, value);
         Set<String> reported = validator.validateValue(cast(command.getClass()), component, value).stream()
             .map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
         if (constructorField.isPresent()) {
             assertEquals(Set.of(constructorField.get()), reported, "the constructor refuses it, so must the validator");
         } else {
             assertEquals(Set.of(), reported, "the constructor accepts it, so must the validator");
-        }
-    }
-
-    private static Optional<String> constructorRefusal(Record command, String component, Object value)
-            throws ReflectiveOperationException {
-        RecordComponent[] components = command.getClass().getRecordComponents();
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            args[i] = components[i].getName().equals(component) ? value : components[i].getAccessor().invoke(command);
-        }
-        Constructor<?> canonical = command.getClass().getDeclaredConstructor(types);
-        try {
-            canonical.newInstance(args);
-            return Optional.empty();
-        } catch (InvocationTargetException e) {
-            return Optional.of(((InvalidInputException) e.getCause()).field());
         }
     }
 

@@ -8,9 +8,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -27,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sendias.CaseId;
+import org.sendias.BeanValidationSupport;
 import org.sendias.InvalidInputException;
 
 /**
@@ -107,7 +105,7 @@ class CommandConstraintsTest {
     @MethodSource("componentsSetToNullOrBlank")
     void theValidatorReportsTheFieldTheConstructorNames(Record command, String component, Object value)
             throws Exception {
-        Optional<String> constructorField = constructorRefusal(command, component, value);
+        Optional<String> constructorField = BeanValidationSupport.constructorRefusal(command, component, value);
         Set<String> reported = validator.validateValue(cast(command.getClass()), component, value).stream()
             .map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
         if (constructorField.isPresent()) {
@@ -146,24 +144,6 @@ class CommandConstraintsTest {
                 constructorRefuses = true;
             }
             assertEquals(constructorRefuses, refused, "whyNotTold of length " + whyNot.length());
-        }
-    }
-
-    private static Optional<String> constructorRefusal(Record command, String component, Object value)
-            throws ReflectiveOperationException {
-        RecordComponent[] components = command.getClass().getRecordComponents();
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            args[i] = components[i].getName().equals(component) ? value : components[i].getAccessor().invoke(command);
-        }
-        Constructor<?> canonical = command.getClass().getDeclaredConstructor(types);
-        try {
-            canonical.newInstance(args);
-            return Optional.empty();
-        } catch (InvocationTargetException e) {
-            InvalidInputException refusal = (InvalidInputException) e.getCause();
-            return Optional.of(refusal.field());
         }
     }
 

@@ -222,6 +222,17 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         }
     }
 
+    /** Two holiday calendars are equal when they have the same name and version (the version names any loaded file). */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof HolidayCalendar c && name.equals(c.name) && version.equals(c.version);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + version.hashCode();
+    }
+
     @Override
     public String toString() {
         return "HolidayCalendar[" + version + ", " + coverage + "]";

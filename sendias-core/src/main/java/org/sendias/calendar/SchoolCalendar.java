@@ -139,6 +139,11 @@ public final class SchoolCalendar implements WorkingDayCalendar {
         return terms;
     }
 
+    /** @return the public holidays the calendar is built on */
+    public WorkingDayCalendar publicHolidays() {
+        return publicHolidays;
+    }
+
     /** @return the closure days */
     public Set<LocalDate> closedDays() {
         return closedDays;
@@ -201,6 +206,19 @@ public final class SchoolCalendar implements WorkingDayCalendar {
         }
         result.sort(null);
         return List.copyOf(result);
+    }
+
+    /** Two school calendars are equal when they have the same terms, closure days and public holidays. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof SchoolCalendar c && new java.util.HashSet<>(terms).equals(
+            new java.util.HashSet<>(c.terms)) && closedDays.equals(c.closedDays)
+            && publicHolidays.equals(c.publicHolidays);
+    }
+
+    @Override
+    public int hashCode() {
+        return version.hashCode();
     }
 
     @Override

@@ -263,6 +263,23 @@ public final class ProcessHistory {
     }
 
     /** Shows the process and which events are recorded, not their dates (a date of birth is personal data). */
+    /** Two histories are equal when they record the same process, events, exceptions and parameters. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ProcessHistory h && process == h.process
+            && java.util.Arrays.equals(events, h.events) && exceptions.equals(h.exceptions)
+            && transferKind == h.transferKind && transferYear == h.transferYear && orderKind == h.orderKind
+            && acknowledgementWorkingDays == h.acknowledgementWorkingDays
+            && firstAppointmentWorkingDays == h.firstAppointmentWorkingDays
+            && Objects.equals(schoolCalendar, h.schoolCalendar);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(process, java.util.Arrays.hashCode(events), exceptions, transferKind, transferYear,
+            orderKind, acknowledgementWorkingDays, firstAppointmentWorkingDays, schoolCalendar);
+    }
+
     @Override
     public String toString() {
         return "ProcessHistory[" + process + ", events " + events().keySet() + ", " + exceptions.size()

@@ -1,15 +1,20 @@
 package org.sendias.spi;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sendias.CaseId;
 import org.sendias.TenantId;
 import org.sendias.casework.Case;
 import org.sendias.casework.CaseChange;
+import org.sendias.casework.DueItem;
+import org.sendias.casework.DueSoon;
 import org.sendias.conflicts.DeclarationRegister;
 import org.sendias.conflicts.GiftsRegister;
 import org.sendias.conflicts.RegisterEvent;
 import org.sendias.conflicts.RegisterSettings;
+import org.sendias.deadline.DeadlineEngine;
 
 /**
  * One tenant's data within a {@link Store#inTransaction} call. Reads see the unit of work's own writes. Every method
@@ -73,4 +78,23 @@ public interface UnitOfWork {
      * @param record the record, for this tenant
      */
     void audit(AuditRecord record);
+
+    /**
+     * What falls due in the next working days across this tenant's cases, as {@link DueSoon#find} computes it. The
+     * default loads every case; an adapter with an index of due dates overrides it to load only the cases that can
+     * match, and must return exactly what the default would.
+     *
+     * @param engine the deadline engine (its England calendar counts the working days)
+     * @param asOf the date to assess on
+     * @param workingDays how many working days ahead, 0 for today only (at most 400)
+     * @param includeOverdue whether to list overdue deadlines too
+     * @return the deadlines, earliest first, then by case id and rule
+     */
+    default List<DueItem> dueSoon(DeadlineEngine engine, LocalDate asOf, int workingDays, boolean includeOverdue) {
+        List<Case> cases = new ArrayList<>();
+        for (CaseId id : caseIds()) {
+            findCase(id).ifPresent(cases::add);
+        }
+        return DueSoon.find(cases, tenant(), engine, asOf, workingDays, includeOverdue);
+    }
 }

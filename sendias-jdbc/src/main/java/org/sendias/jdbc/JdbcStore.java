@@ -1,0 +1,252 @@
+package org.sendias.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.sendias.TenantId;
+import org.sendias.calendar.HolidayCalendar;
+import org.sendias.calendar.WorkingDayCalendar;
+import org.sendias.deadline.DeadlineEngine;
+import org.sendias.spi.AuditTrail;
+import org.sendias.spi.Outbox;
+import org.sendias.spi.StaleCaseException;
+import org.sendias.spi.StaleRegisterException;
+import org.sendias.spi.Store;
+import org.sendias.spi.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sendias {@link Store} on PostgreSQL or H2 through JDBC.
+ *
+ * <p>Create it from the application's {@link DataSource} (a pooled one in production):
+ * {@code JdbcStore.create(dataSource)} brings the schema up to date with Flyway migrations (tables prefixed
+ * {@code sendias_}, history in {@code sendias_schema_history}) and returns the store. Use {@link #builder} to leave
+ * migration to a database administrator, or to change the deadline engine that indexes due dates.
+ *
+ * <p>A unit of work runs on one connection in one transaction. Its writes are held until the work returns and then
+ * sent in batches: case rows are updated only where their version is still the one read (else
+ * {@link StaleCaseException}), registers likewise ({@link StaleRegisterException}), and the changes' events and audit
+ * records are inserted in the same transaction. Any failure rolls the whole unit back. Every statement is a prepared
+ * statement, and every statement names the tenant.
+ *
+ * <p>The store holds no mutable state of its own and is safe to share between threads.
+ */
+public final class JdbcStore implements Store {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final DeadlineEngine engine;
+    private final Json json;
+
+    /** The databases the adapter supports. */
+    enum Dialect {
+        POSTGRESQL("postgresql"), H2("h2");
+
+        private final String migrations;
+
+        Dialect(String folder) {
+            this.migrations = "classpath:org/sendias/jdbc/migration/" + folder;
+        }
+
+        static Dialect of(String productName) {
+            String name = productName.toLowerCase(Locale.ROOT);
+            if (name.contains("postgresql")) {
+                return POSTGRESQL;
+            }
+            if (name.equals("h2")) {
+                return H2;
+            }
+            throw new IllegalArgumentException("dataSource: the database is " + productName
+                + "; sendias-jdbc supports PostgreSQL and H2");
+        }
+    }
+
+    private JdbcStore(Builder b) {
+        this.dataSource = b.dataSource;
+        this.engine = b.engine;
+        this.json = new Json(b.holidayCalendars);
+        try (Connection c = dataSource.getConnection()) {
+            this.dialect = Dialect.of(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw failure("connecting to the database", e);
+        }
+        if (b.migrate) {
+            migrate();
+        }
+    }
+
+    /**
+     * Creates a store and brings its schema up to date.
+     *
+     * @param dataSource the database
+     * @return the store
+     * @throws IllegalArgumentException if the database is neither PostgreSQL nor H2
+     * @throws JdbcStoreException if the database cannot be reached or a migration fails
+     */
+    public static JdbcStore create(DataSource dataSource) {
+        return builder(dataSource).build();
+    }
+
+    /**
+     * @param dataSource the database
+     * @return a builder, for a store whose schema is migrated separately or that indexes due dates with another
+     *     deadline engine
+     */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /** Builds a {@link JdbcStore}. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private boolean migrate = true;
+        private DeadlineEngine engine = DeadlineEngine.create();
+        private Function<String, WorkingDayCalendar> holidayCalendars = HolidayCalendar::named;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /**
+         * @param migrate whether {@link #build()} runs the schema migrations (default {@code true}); turn it off
+         *     where the application's account may not change the schema, and run {@link JdbcStore#migrate()} from
+         *     an account that may
+         * @return this builder
+         */
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        /**
+         * @param engine the engine whose calendars index the cases' due dates (default {@link DeadlineEngine#create()});
+         *     {@link org.sendias.spi.UnitOfWork#dueSoon} answers exactly for any engine, and answers fastest for this
+         *     one
+         * @return this builder
+         */
+        public Builder deadlineEngine(DeadlineEngine engine) {
+            this.engine = Objects.requireNonNull(engine, "engine");
+            return this;
+        }
+
+        /**
+         * @param byName the public-holiday calendar a stored school calendar was built on, by name (default
+         *     {@link HolidayCalendar#named}); supply it when school calendars are built on a calendar loaded from
+         *     gov.uk's file, so that they are read back on the same one
+         * @return this builder
+         */
+        public Builder holidayCalendars(Function<String, WorkingDayCalendar> byName) {
+            this.holidayCalendars = Objects.requireNonNull(byName, "byName");
+            return this;
+        }
+
+        /**
+         * @return the store
+         * @throws IllegalArgumentException if the database is neither PostgreSQL nor H2
+         * @throws JdbcStoreException if the database cannot be reached or a migration fails
+         */
+        public JdbcStore build() {
+            return new JdbcStore(this);
+        }
+    }
+
+    /**
+     * Brings the schema up to date: applies the migrations not yet applied, in order. A database that already holds
+     * other tables is baselined first, so sendias's tables can live beside an application's own.
+     *
+     * @return how many migrations were applied
+     * @throws JdbcStoreException if a migration fails (it is rolled back where the database allows)
+     */
+    public int migrate() {
+        try {
+            int applied = Flyway.configure(JdbcStore.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(dialect.migrations)
+                .table("sendias_schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate()
+                .migrationsExecuted;
+            LOG.info("sendias schema on {}: {} migrations applied", dialect, applied);
+            return applied;
+        } catch (RuntimeException e) {
+            throw new JdbcStoreException("migrating the sendias schema failed", e);
+        }
+    }
+
+    @Override
+    public <T> T inTransaction(TenantId tenant, Function<UnitOfWork, T> work) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(work, "work");
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw failure("opening a unit of work", e);
+        }
+        try (connection) {
+            connection.setAutoCommit(false);
+            JdbcUnitOfWork unit = new JdbcUnitOfWork(connection, tenant, json, engine);
+            try {
+                T result = work.apply(unit);
+                unit.flush();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            } catch (SQLException e) {
+                rollback(connection, e);
+                throw failure("writing a unit of work for tenant " + tenant, e);
+            } finally {
+                unit.end();
+            }
+        } catch (SQLException e) {
+            throw failure("a unit of work for tenant " + tenant, e);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            if (!connection.isClosed()) {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public Outbox outbox() {
+        return new JdbcOutbox(this);
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return new JdbcAuditTrail(this);
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    Json json() {
+        return json;
+    }
+
+    static JdbcStoreException failure(String doing, SQLException e) {
+        return new JdbcStoreException(doing + ": database error (SQL state " + e.getSQLState() + ")", e);
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStore[" + dialect + "]";
+    }
+}

@@ -1,0 +1,695 @@
+package org.sendias.jdbc;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.sendias.CaseId;
+import org.sendias.DomainEvent;
+import org.sendias.InvalidInputException;
+import org.sendias.TenantId;
+import org.sendias.casework.Case;
+import org.sendias.casework.CaseChange;
+import org.sendias.casework.CaseSnapshot;
+import org.sendias.casework.DueItem;
+import org.sendias.casework.DueSoon;
+import org.sendias.casework.Note;
+import org.sendias.casework.ProcessId;
+import org.sendias.conflicts.DeclarationRegister;
+import org.sendias.conflicts.GiftsRegister;
+import org.sendias.conflicts.RegisterEvent;
+import org.sendias.conflicts.RegisterSettings;
+import org.sendias.deadline.Deadline;
+import org.sendias.deadline.DeadlineEngine;
+import org.sendias.deadline.DeadlineStatus;
+import org.sendias.deadline.ProcessHistory;
+import org.sendias.deadline.Timeline;
+import org.sendias.party.Party;
+import org.sendias.spi.AuditRecord;
+import org.sendias.spi.StaleCaseException;
+import org.sendias.spi.StaleRegisterException;
+import org.sendias.spi.UnitOfWork;
+import org.sendias.spi.Versioned;
+
+/**
+ * One tenant's unit of work on one connection. Reads go to the database (seeing this unit's writes, which are held
+ * in memory until {@link #flush()}); writes are checked and sent in batches when the work returns.
+ */
+final class JdbcUnitOfWork implements UnitOfWork {
+    private static final String SERVICE_LEVEL = "service-level";
+    /** Days either side of a due-soon window searched in the index, for engines whose calendars differ a little. */
+    private static final int INDEX_MARGIN_DAYS = 7;
+
+    private final Connection connection;
+    private final TenantId tenant;
+    private final Json json;
+    private final DeadlineEngine engine;
+    private final Map<CaseId, CaseChange> changes = new LinkedHashMap<>();
+    private final Map<CaseId, Case> loaded = new HashMap<>();
+    private final Map<String, Pending<?>> registers = new LinkedHashMap<>();
+    private final List<OutboxRow> events = new ArrayList<>();
+    private final List<AuditRecord> audits = new ArrayList<>();
+    private boolean ended;
+
+    /** A register written in this unit: the version it was read at, and its new value. */
+    private record Pending<T>(long expected, Versioned<T> written) {
+    }
+
+    /** An event for the outbox. */
+    private record OutboxRow(Optional<CaseId> caseId, String type, Record event) {
+    }
+
+    JdbcUnitOfWork(Connection connection, TenantId tenant, Json json, DeadlineEngine engine) {
+        this.connection = connection;
+        this.tenant = tenant;
+        this.json = json;
+        this.engine = engine;
+    }
+
+    @Override
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    // ---- cases
+
+    @Override
+    public Optional<Case> findCase(CaseId id) {
+        open();
+        Objects.requireNonNull(id, "id");
+        CaseChange mine = changes.get(id);
+        if (mine != null) {
+            return Optional.of(mine.after());
+        }
+        Case cached = loaded.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Case> found = query(() -> load(id), "reading a case");
+        found.ifPresent(c -> loaded.put(id, c));
+        return found;
+    }
+
+    private Optional<Case> load(CaseId id) throws SQLException {
+        String body;
+        try (PreparedStatement s = connection.prepareStatement(
+                "select body from sendias_case where tenant_id = ? and case_id = ?")) {
+            s.setString(1, tenant.value());
+            s.setObject(2, id.value());
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                body = r.getString(1);
+            }
+        }
+        List<Party> parties = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("select body from sendias_case_party "
+                + "where tenant_id = ? and case_id = ? order by position")) {
+            s.setString(1, tenant.value());
+            s.setObject(2, id.value());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    parties.add(json.read(r.getString(1), Party.class));
+                }
+            }
+        }
+        List<Note> notes = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("select body from sendias_case_note "
+                + "where tenant_id = ? and case_id = ? order by position")) {
+            s.setString(1, tenant.value());
+            s.setObject(2, id.value());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    notes.add(json.read(r.getString(1), Note.class));
+                }
+            }
+        }
+        CaseSnapshot stored = json.read(body, CaseSnapshot.class);
+        try {
+            return Optional.of(Case.restore(withPartiesAndNotes(stored, parties, notes)));
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("stored case " + id + " of tenant " + tenant + " cannot be read: "
+                + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<CaseId> caseIds() {
+        open();
+        Set<CaseId> ids = new LinkedHashSet<>(query(() -> {
+            List<CaseId> found = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement(
+                    "select case_id from sendias_case where tenant_id = ?")) {
+                s.setString(1, tenant.value());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(new CaseId(r.getObject(1, UUID.class)));
+                    }
+                }
+            }
+            return found;
+        }, "listing cases"));
+        ids.addAll(changes.keySet());
+        return List.copyOf(ids);
+    }
+
+    @Override
+    public void save(CaseChange change) {
+        open();
+        Objects.requireNonNull(change, "change");
+        if (!change.after().tenant().equals(tenant)) {
+            throw new IllegalArgumentException("change: the case belongs to another tenant");
+        }
+        CaseId id = change.after().id();
+        CaseChange earlier = changes.get(id);
+        CaseChange combined;
+        if (earlier == null) {
+            combined = change;
+        } else {
+            if (change.before() == null || change.before().version() != earlier.after().version()) {
+                throw new StaleCaseException(id, "case " + id + " was already changed in this unit of work");
+            }
+            List<DomainEvent> all = new ArrayList<>(earlier.events());
+            all.addAll(change.events());
+            combined = new CaseChange(earlier.before(), change.after(), all);
+        }
+        changes.put(id, combined);
+        for (DomainEvent e : change.events()) {
+            events.add(new OutboxRow(Optional.of(e.caseId()), e.type(), (Record) e));
+        }
+    }
+
+    @Override
+    public List<DueItem> dueSoon(DeadlineEngine caller, LocalDate asOf, int workingDays, boolean includeOverdue) {
+        open();
+        // validates the arguments exactly as the default does
+        DueSoon.find(List.of(), tenant, caller, asOf, workingDays, includeOverdue);
+        LocalDate until = caller.england().plusWorkingDays(asOf, workingDays).plusDays(INDEX_MARGIN_DAYS);
+        LocalDate from = asOf.minusDays(INDEX_MARGIN_DAYS);
+        Set<CaseId> candidates = new LinkedHashSet<>(query(() -> {
+            List<CaseId> found = new ArrayList<>();
+            String sql = "select distinct case_id from sendias_case_deadline where tenant_id = ? and due_on <= ?"
+                + (includeOverdue ? "" : " and due_on >= ?");
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                s.setString(1, tenant.value());
+                s.setObject(2, until);
+                if (!includeOverdue) {
+                    s.setObject(3, from);
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(new CaseId(r.getObject(1, UUID.class)));
+                    }
+                }
+            }
+            return found;
+        }, "finding deadlines due soon"));
+        candidates.addAll(changes.keySet());
+        List<Case> cases = new ArrayList<>(candidates.size());
+        for (CaseId id : candidates) {
+            findCase(id).ifPresent(cases::add);
+        }
+        return DueSoon.find(cases, tenant, caller, asOf, workingDays, includeOverdue);
+    }
+
+    // ---- registers
+
+    @Override
+    public Versioned<DeclarationRegister> declarations(RegisterSettings ifNone) {
+        open();
+        return register("declarations", DeclarationRegister.class,
+            () -> DeclarationRegister.empty(tenant, ifNone));
+    }
+
+    @Override
+    public void saveDeclarations(long expectedVersion, DeclarationRegister register, List<RegisterEvent> evs) {
+        saveRegister("declarations", expectedVersion, register, register.tenant(), evs);
+    }
+
+    @Override
+    public Versioned<GiftsRegister> gifts(RegisterSettings ifNone) {
+        open();
+        return register("gifts", GiftsRegister.class, () -> GiftsRegister.empty(tenant, ifNone));
+    }
+
+    @Override
+    public void saveGifts(long expectedVersion, GiftsRegister register, List<RegisterEvent> evs) {
+        saveRegister("gifts", expectedVersion, register, register.tenant(), evs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Versioned<T> register(String kind, Class<T> type, java.util.function.Supplier<T> empty) {
+        Pending<?> mine = registers.get(kind);
+        if (mine != null) {
+            return (Versioned<T>) mine.written();
+        }
+        return query(() -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "select version, body from sendias_register where tenant_id = ? and kind = ?")) {
+                s.setString(1, tenant.value());
+                s.setString(2, kind);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return new Versioned<>(empty.get(), 0);
+                    }
+                    return new Versioned<>(json.read(r.getString(2), type), r.getLong(1));
+                }
+            }
+        }, "reading the " + kind + " register");
+    }
+
+    private void saveRegister(String kind, long expectedVersion, Object register, TenantId owner,
+            List<RegisterEvent> evs) {
+        open();
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(evs, "events");
+        requireTenant(owner);
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion: must not be negative");
+        }
+        Pending<?> mine = registers.get(kind);
+        if (mine != null && mine.written().version() != expectedVersion) {
+            throw new StaleRegisterException(kind + ": already changed in this unit of work");
+        }
+        long expected = mine == null ? expectedVersion : mine.expected();
+        registers.put(kind, new Pending<>(expected, new Versioned<>(register, expectedVersion + 1)));
+        for (RegisterEvent e : evs) {
+            requireTenant(e.tenant());
+            events.add(new OutboxRow(Optional.empty(), e.type(), e));
+        }
+    }
+
+    // ---- audit
+
+    @Override
+    public void audit(AuditRecord record) {
+        open();
+        requireTenant(Objects.requireNonNull(record, "record").tenant());
+        Instants.toNanos(record.at(), "at");
+        if (record.action().length() > 100) {
+            throw new InvalidInputException("action", "must be at most 100 characters");
+        }
+        audits.add(record);
+    }
+
+    // ---- commit
+
+    /** Writes everything held, in batches; throws (for the caller to roll back) if a version check fails. */
+    void flush() throws SQLException {
+        ended = true;
+        List<CaseChange> inserts = new ArrayList<>();
+        List<CaseChange> updates = new ArrayList<>();
+        for (CaseChange c : changes.values()) {
+            (c.before() == null ? inserts : updates).add(c);
+        }
+        updateCases(updates);
+        insertCases(inserts);
+        writeParties(inserts, updates);
+        writeNotes(inserts, updates);
+        writeDeadlines(inserts, updates);
+        writeRegisters();
+        writeOutbox();
+        writeAudit();
+    }
+
+    void end() {
+        ended = true;
+    }
+
+    private void updateCases(List<CaseChange> updates) throws SQLException {
+        if (updates.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("update sendias_case set version = ?, status = ?, "
+                + "adviser_id = ?, body = ? where tenant_id = ? and case_id = ? and version = ?")) {
+            for (CaseChange c : updates) {
+                Case after = c.after();
+                s.setLong(1, after.version());
+                s.setString(2, after.status().name());
+                s.setString(3, after.adviser().map(a -> a.value()).orElse(null));
+                s.setString(4, body(after));
+                s.setString(5, tenant.value());
+                s.setObject(6, after.id().value());
+                s.setLong(7, c.before().version());
+                s.addBatch();
+            }
+            int[] counts;
+            try {
+                counts = s.executeBatch();
+            } catch (SQLException e) {
+                if (Sql.isConflict(e)) {
+                    CaseChange first = updates.get(0);
+                    throw new StaleCaseException(first.after().id(), "case " + first.after().id()
+                        + " is being changed by another unit of work (SQL state " + e.getSQLState() + ")");
+                }
+                throw e;
+            }
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    CaseChange c = updates.get(i);
+                    throw new StaleCaseException(c.after().id(), "case " + c.after().id() + " is no longer at "
+                        + "version " + c.before().version() + ", the version the change was made to");
+                }
+            }
+        }
+    }
+
+    private void insertCases(List<CaseChange> inserts) throws SQLException {
+        if (inserts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("insert into sendias_case (tenant_id, case_id, "
+                + "version, status, opened_at, adviser_id, body) values (?, ?, ?, ?, ?, ?, ?)")) {
+            for (CaseChange c : inserts) {
+                Case after = c.after();
+                s.setString(1, tenant.value());
+                s.setObject(2, after.id().value());
+                s.setLong(3, after.version());
+                s.setString(4, after.status().name());
+                s.setObject(5, timestamp(after.openedAt()));
+                s.setString(6, after.adviser().map(a -> a.value()).orElse(null));
+                s.setString(7, body(after));
+                s.addBatch();
+            }
+            try {
+                s.executeBatch();
+            } catch (SQLException e) {
+                if (Sql.isDuplicate(e) || Sql.isConflict(e)) {
+                    CaseId id = inserts.size() == 1 ? inserts.get(0).after().id() : firstTaken(e, inserts);
+                    throw new StaleCaseException(id, "case " + id + " is a new case whose id is already stored");
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static CaseId firstTaken(SQLException e, List<CaseChange> inserts) {
+        if (e instanceof BatchUpdateException b) {
+            int[] counts = b.getUpdateCounts();
+            for (int i = 0; i < counts.length && i < inserts.size(); i++) {
+                if (counts[i] == java.sql.Statement.EXECUTE_FAILED) {
+                    return inserts.get(i).after().id();
+                }
+            }
+            if (counts.length < inserts.size()) {
+                return inserts.get(counts.length).after().id();
+            }
+        }
+        return inserts.get(0).after().id();
+    }
+
+    private void writeParties(List<CaseChange> inserts, List<CaseChange> updates) throws SQLException {
+        List<Case> rewrite = new ArrayList<>();
+        inserts.forEach(c -> rewrite.add(c.after()));
+        for (CaseChange c : updates) {
+            if (!c.before().parties().equals(c.after().parties())) {
+                rewrite.add(c.after());
+            }
+        }
+        if (rewrite.isEmpty()) {
+            return;
+        }
+        deleteRows("sendias_case_party", updates.stream().map(CaseChange::after).filter(rewrite::contains).toList());
+        try (PreparedStatement s = connection.prepareStatement("insert into sendias_case_party (tenant_id, case_id, "
+                + "position, party_id, role, body) values (?, ?, ?, ?, ?, ?)")) {
+            for (Case c : rewrite) {
+                List<Party> parties = c.parties();
+                for (int i = 0; i < parties.size(); i++) {
+                    Party p = parties.get(i);
+                    s.setString(1, tenant.value());
+                    s.setObject(2, c.id().value());
+                    s.setInt(3, i);
+                    s.setObject(4, p.id().value());
+                    s.setString(5, p.role().name());
+                    s.setString(6, json.write(p, Party.class));
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void writeNotes(List<CaseChange> inserts, List<CaseChange> updates) throws SQLException {
+        Map<Case, Integer> from = new LinkedHashMap<>();
+        inserts.forEach(c -> from.put(c.after(), 0));
+        List<Case> rewrite = new ArrayList<>();
+        for (CaseChange c : updates) {
+            List<Note> before = c.before().notes();
+            List<Note> after = c.after().notes();
+            if (after.size() >= before.size() && after.subList(0, before.size()).equals(before)) {
+                if (after.size() > before.size()) {
+                    from.put(c.after(), before.size());
+                }
+            } else {
+                // notes are append-only, so this does not happen; if it did, the stored notes follow the case
+                rewrite.add(c.after());
+                from.put(c.after(), 0);
+            }
+        }
+        if (from.isEmpty()) {
+            return;
+        }
+        deleteRows("sendias_case_note", rewrite);
+        try (PreparedStatement s = connection.prepareStatement("insert into sendias_case_note (tenant_id, case_id, "
+                + "position, note_id, written_at, written_by, body) values (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<Case, Integer> e : from.entrySet()) {
+                List<Note> notes = e.getKey().notes();
+                for (int i = e.getValue(); i < notes.size(); i++) {
+                    Note n = notes.get(i);
+                    s.setString(1, tenant.value());
+                    s.setObject(2, e.getKey().id().value());
+                    s.setInt(3, i);
+                    s.setObject(4, n.id().value());
+                    s.setObject(5, timestamp(n.writtenAt()));
+                    s.setString(6, n.writtenBy().value());
+                    s.setString(7, json.write(n, Note.class));
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void writeDeadlines(List<CaseChange> inserts, List<CaseChange> updates) throws SQLException {
+        List<Case> rewrite = new ArrayList<>();
+        inserts.forEach(c -> rewrite.add(c.after()));
+        List<Case> changed = new ArrayList<>();
+        for (CaseChange c : updates) {
+            if (!c.before().serviceLevelHistory().equals(c.after().serviceLevelHistory())
+                    || !c.before().processes().equals(c.after().processes())) {
+                rewrite.add(c.after());
+                changed.add(c.after());
+            }
+        }
+        if (rewrite.isEmpty()) {
+            return;
+        }
+        deleteRows("sendias_case_deadline", changed);
+        try (PreparedStatement s = connection.prepareStatement("insert into sendias_case_deadline (tenant_id, "
+                + "case_id, process_key, rule, due_on) values (?, ?, ?, ?, ?)")) {
+            for (Case c : rewrite) {
+                LocalDate asOf = latestDate(c);
+                addDeadlines(s, c, SERVICE_LEVEL, c.serviceLevel(engine, asOf));
+                for (Map.Entry<ProcessId, Timeline> e : c.processTimelines(engine, asOf).entrySet()) {
+                    addDeadlines(s, c, e.getKey().toString(), e.getValue());
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void addDeadlines(PreparedStatement s, Case c, String processKey, Timeline timeline)
+            throws SQLException {
+        for (Deadline d : timeline.deadlines()) {
+            DeadlineStatus status = d.status();
+            if (d.due().isEmpty() || status == DeadlineStatus.MET || status == DeadlineStatus.DISAPPLIED) {
+                continue;
+            }
+            s.setString(1, tenant.value());
+            s.setObject(2, c.id().value());
+            s.setString(3, processKey);
+            s.setString(4, d.rule().name());
+            s.setObject(5, d.due().get());
+            s.addBatch();
+        }
+    }
+
+    /** The date by which everything the case records has happened: deadlines met by then stay met. */
+    private static LocalDate latestDate(Case c) {
+        LocalDate latest = c.openedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        List<ProcessHistory> histories = new ArrayList<>(c.processes().values());
+        histories.add(c.serviceLevelHistory());
+        for (ProcessHistory h : histories) {
+            for (LocalDate d : h.events().values()) {
+                if (d.isAfter(latest)) {
+                    latest = d;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private void deleteRows(String table, List<Case> cases) throws SQLException {
+        if (cases.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("delete from " + table
+                + " where tenant_id = ? and case_id = ?")) {
+            for (Case c : cases) {
+                s.setString(1, tenant.value());
+                s.setObject(2, c.id().value());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void writeRegisters() throws SQLException {
+        for (Map.Entry<String, Pending<?>> e : registers.entrySet()) {
+            String kind = e.getKey();
+            Pending<?> p = e.getValue();
+            Object value = p.written().value();
+            String body = json.write(value, value.getClass());
+            if (p.expected() == 0) {
+                try (PreparedStatement s = connection.prepareStatement("insert into sendias_register (tenant_id, "
+                        + "kind, version, body) values (?, ?, ?, ?)")) {
+                    s.setString(1, tenant.value());
+                    s.setString(2, kind);
+                    s.setLong(3, p.written().version());
+                    s.setString(4, body);
+                    s.executeUpdate();
+                } catch (SQLException x) {
+                    if (Sql.isDuplicate(x) || Sql.isConflict(x)) {
+                        throw new StaleRegisterException(kind + ": the change was made to an empty register, and "
+                            + "another unit of work has stored one");
+                    }
+                    throw x;
+                }
+            } else {
+                try (PreparedStatement s = connection.prepareStatement("update sendias_register set version = ?, "
+                        + "body = ? where tenant_id = ? and kind = ? and version = ?")) {
+                    s.setLong(1, p.written().version());
+                    s.setString(2, body);
+                    s.setString(3, tenant.value());
+                    s.setString(4, kind);
+                    s.setLong(5, p.expected());
+                    int count;
+                    try {
+                        count = s.executeUpdate();
+                    } catch (SQLException x) {
+                        if (Sql.isConflict(x)) {
+                            throw new StaleRegisterException(kind + ": being changed by another unit of work");
+                        }
+                        throw x;
+                    }
+                    if (count == 0) {
+                        throw new StaleRegisterException(kind + ": the stored version is not " + p.expected()
+                            + ", the version the change was made to");
+                    }
+                }
+            }
+        }
+    }
+
+    private void writeOutbox() throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("insert into sendias_outbox (tenant_id, case_id, "
+                + "type, event_class, body) values (?, ?, ?, ?, ?)")) {
+            for (OutboxRow e : events) {
+                s.setString(1, tenant.value());
+                if (e.caseId().isPresent()) {
+                    s.setObject(2, e.caseId().get().value());
+                } else {
+                    s.setNull(2, Types.OTHER);
+                }
+                s.setString(3, e.type());
+                s.setString(4, e.event().getClass().getName());
+                s.setString(5, json.write(e.event(), e.event().getClass()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void writeAudit() throws SQLException {
+        if (audits.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("insert into sendias_audit (tenant_id, at, actor, "
+                + "action, case_id) values (?, ?, ?, ?, ?)")) {
+            for (AuditRecord a : audits) {
+                s.setString(1, tenant.value());
+                s.setLong(2, Instants.toNanos(a.at(), "at"));
+                s.setString(3, a.actor().value());
+                s.setString(4, a.action());
+                if (a.caseId().isPresent()) {
+                    s.setObject(5, a.caseId().get().value());
+                } else {
+                    s.setNull(5, Types.OTHER);
+                }
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    // ---- helpers
+
+    private String body(Case c) {
+        return json.write(withPartiesAndNotes(c.snapshot(), List.of(), List.of()), CaseSnapshot.class);
+    }
+
+    private static CaseSnapshot withPartiesAndNotes(CaseSnapshot s, List<Party> parties, List<Note> notes) {
+        return new CaseSnapshot(s.tenant(), s.id(), s.version(), s.openedAt(), s.openedBy(), s.arrival(), s.status(),
+            s.statusHistory(), parties, s.domains(), s.helpLevel(), s.adviser(), s.walledOff(), s.contacts(), notes,
+            s.adviceNotes(), s.consents(), s.capacity(), s.equality(), s.serviceLevel(), s.processes());
+    }
+
+    private static OffsetDateTime timestamp(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private void requireTenant(TenantId other) {
+        if (!tenant.equals(other)) {
+            throw new IllegalArgumentException("tenant: the record belongs to another tenant");
+        }
+    }
+
+    private void open() {
+        if (ended) {
+            throw new IllegalStateException("the unit of work has ended");
+        }
+    }
+
+    /** A read that may throw SQLException. */
+    private interface Read<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T query(Read<T> read, String doing) {
+        try {
+            return read.run();
+        } catch (SQLException e) {
+            throw JdbcStore.failure(doing, e);
+        }
+    }
+}

@@ -1,6 +1,5 @@
 package org.sendias.jdbc;
 
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +37,6 @@ import org.sendias.conflicts.RegisterEvent;
 import org.sendias.conflicts.RegisterSettings;
 import org.sendias.deadline.Deadline;
 import org.sendias.deadline.DeadlineEngine;
-import org.sendias.deadline.DeadlineStatus;
 import org.sendias.deadline.ProcessHistory;
 import org.sendias.deadline.Timeline;
 import org.sendias.party.Party;
@@ -205,13 +204,15 @@ final class JdbcUnitOfWork implements UnitOfWork {
         LocalDate from = asOf.minusDays(INDEX_MARGIN_DAYS);
         Set<CaseId> candidates = new LinkedHashSet<>(query(() -> {
             List<CaseId> found = new ArrayList<>();
-            String sql = "select distinct case_id from sendias_case_deadline where tenant_id = ? and due_on <= ?"
-                + (includeOverdue ? "" : " and due_on >= ?");
+            // a deadline met on or before the as-of date is not listed, so only later completions are candidates
+            String sql = "select distinct case_id from sendias_case_deadline where tenant_id = ? and due_on <= ? "
+                + "and (met_on is null or met_on >= ?)" + (includeOverdue ? "" : " and due_on >= ?");
             try (PreparedStatement s = connection.prepareStatement(sql)) {
                 s.setString(1, tenant.value());
                 s.setObject(2, until);
+                s.setObject(3, from);
                 if (!includeOverdue) {
-                    s.setObject(3, from);
+                    s.setObject(4, from);
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -375,6 +376,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
         if (inserts.isEmpty()) {
             return;
         }
+        requireIdsFree(inserts);
         try (PreparedStatement s = connection.prepareStatement("insert into sendias_case (tenant_id, case_id, "
                 + "version, status, opened_at, adviser_id, body) values (?, ?, ?, ?, ?, ?, ?)")) {
             for (CaseChange c : inserts) {
@@ -392,27 +394,36 @@ final class JdbcUnitOfWork implements UnitOfWork {
                 s.executeBatch();
             } catch (SQLException e) {
                 if (Sql.isDuplicate(e) || Sql.isConflict(e)) {
-                    CaseId id = inserts.size() == 1 ? inserts.get(0).after().id() : firstTaken(e, inserts);
-                    throw new StaleCaseException(id, "case " + id + " is a new case whose id is already stored");
+                    // another unit of work stored one of these ids since the check above
+                    CaseId id = inserts.get(0).after().id();
+                    throw new StaleCaseException(id, (inserts.size() == 1 ? "case " + id + " is"
+                        : "one of " + inserts.size() + " new cases, from " + id + ", is")
+                        + " a new case whose id is already stored");
                 }
                 throw e;
             }
         }
     }
 
-    private static CaseId firstTaken(SQLException e, List<CaseChange> inserts) {
-        if (e instanceof BatchUpdateException b) {
-            int[] counts = b.getUpdateCounts();
-            for (int i = 0; i < counts.length && i < inserts.size(); i++) {
-                if (counts[i] == java.sql.Statement.EXECUTE_FAILED) {
-                    return inserts.get(i).after().id();
+    /** Refuses new cases whose ids the tenant already has, naming the first. */
+    private void requireIdsFree(List<CaseChange> inserts) throws SQLException {
+        for (int from = 0; from < inserts.size(); from += 500) {
+            List<CaseChange> chunk = inserts.subList(from, Math.min(inserts.size(), from + 500));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement s = connection.prepareStatement("select case_id from sendias_case where "
+                    + "tenant_id = ? and case_id in (" + marks + ")")) {
+                s.setString(1, tenant.value());
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setObject(i + 2, chunk.get(i).after().id().value());
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        CaseId id = new CaseId(r.getObject(1, UUID.class));
+                        throw new StaleCaseException(id, "case " + id + " is a new case whose id is already stored");
+                    }
                 }
             }
-            if (counts.length < inserts.size()) {
-                return inserts.get(counts.length).after().id();
-            }
         }
-        return inserts.get(0).after().id();
     }
 
     private void writeParties(List<CaseChange> inserts, List<CaseChange> updates) throws SQLException {
@@ -503,7 +514,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
         }
         deleteRows("sendias_case_deadline", changed);
         try (PreparedStatement s = connection.prepareStatement("insert into sendias_case_deadline (tenant_id, "
-                + "case_id, process_key, rule, due_on) values (?, ?, ?, ?, ?)")) {
+                + "case_id, process_key, rule, due_on, met_on) values (?, ?, ?, ?, ?, ?)")) {
             for (Case c : rewrite) {
                 LocalDate asOf = latestDate(c);
                 addDeadlines(s, c, SERVICE_LEVEL, c.serviceLevel(engine, asOf));
@@ -518,8 +529,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     private void addDeadlines(PreparedStatement s, Case c, String processKey, Timeline timeline)
             throws SQLException {
         for (Deadline d : timeline.deadlines()) {
-            DeadlineStatus status = d.status();
-            if (d.due().isEmpty() || status == DeadlineStatus.MET || status == DeadlineStatus.DISAPPLIED) {
+            if (d.due().isEmpty()) {
                 continue;
             }
             s.setString(1, tenant.value());
@@ -527,6 +537,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
             s.setString(3, processKey);
             s.setString(4, d.rule().name());
             s.setObject(5, d.due().get());
+            s.setObject(6, d.completedOn().orElse(null), Types.DATE);
             s.addBatch();
         }
     }

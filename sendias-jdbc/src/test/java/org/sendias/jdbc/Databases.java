@@ -45,6 +45,12 @@ final class Databases {
         return pool;
     }
 
+    /** @return the shared PostgreSQL server, started on first use */
+    static synchronized EmbeddedPostgres postgresServer() {
+        postgres();
+        return postgres;
+    }
+
     /**
      * @param url a JDBC URL
      * @param size the most connections

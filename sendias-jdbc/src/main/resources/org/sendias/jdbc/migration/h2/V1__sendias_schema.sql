@@ -40,17 +40,19 @@ create table sendias_case_note (
     foreign key (tenant_id, case_id) references sendias_case (tenant_id, case_id) on delete cascade
 );
 
--- an index of the statutory and service deadlines that are running, for "what is due soon" without loading
--- every case; rewritten with the case whenever its processes change
+-- an index of the cases' statutory and service deadlines (process_key is the tracked process's id, or
+-- 'service-level'), for "what is due soon" without loading every case; met_on is the day a deadline was met.
+-- Rewritten with the case whenever its processes change; the case's body stays the record of truth.
 create table sendias_case_deadline (
     tenant_id   varchar(64)  not null,
     case_id     uuid         not null,
     process_key varchar(40)  not null,
     rule        varchar(64)  not null,
     due_on      date         not null,
-    primary key (tenant_id, case_id, process_key, rule),
+    met_on      date,
     foreign key (tenant_id, case_id) references sendias_case (tenant_id, case_id) on delete cascade
 );
+create index sendias_case_deadline_case on sendias_case_deadline (tenant_id, case_id);
 create index sendias_case_deadline_due on sendias_case_deadline (tenant_id, due_on);
 
 -- the declarations and the gifts registers, one row each per tenant

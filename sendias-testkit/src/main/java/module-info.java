@@ -15,4 +15,6 @@ module org.sendias.testkit {
 
     exports org.sendias.testkit.generators;
     exports org.sendias.testkit.conformance;
+
+    uses org.sendias.testkit.conformance.ConformanceStores;
 }

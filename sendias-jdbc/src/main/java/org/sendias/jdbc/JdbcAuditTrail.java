@@ -33,6 +33,8 @@ final class JdbcAuditTrail implements AuditTrail {
         try (Connection c = store.dataSource().getConnection();
                 PreparedStatement s = c.prepareStatement("select at, actor, action, case_id from sendias_audit "
                     + "where tenant_id = ? and at >= ? and at < ? order by sequence")) {
+            c.setAutoCommit(false);
+            store.setTenant(c, tenant);
             s.setString(1, tenant.value());
             s.setLong(2, Instants.clamp(from));
             s.setLong(3, Instants.clamp(to));
@@ -42,6 +44,7 @@ final class JdbcAuditTrail implements AuditTrail {
                         r.getString(3), Optional.ofNullable(r.getObject(4, UUID.class)).map(CaseId::new)));
                 }
             }
+            c.commit();
         } catch (SQLException e) {
             throw JdbcStore.failure("reading the audit trail", e);
         }

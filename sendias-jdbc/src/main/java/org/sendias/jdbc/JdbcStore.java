@@ -1,6 +1,7 @@
 package org.sendias.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,6 +44,7 @@ public final class JdbcStore implements Store {
     private final Dialect dialect;
     private final DeadlineEngine engine;
     private final Json json;
+    private final boolean tenantSetting;
 
     /** The databases the adapter supports. */
     enum Dialect {
@@ -71,10 +73,15 @@ public final class JdbcStore implements Store {
         this.dataSource = b.dataSource;
         this.engine = b.engine;
         this.json = new Json(b.holidayCalendars);
+        this.tenantSetting = b.tenantSetting;
         try (Connection c = dataSource.getConnection()) {
             this.dialect = Dialect.of(c.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
             throw failure("connecting to the database", e);
+        }
+        if (tenantSetting && dialect != Dialect.POSTGRESQL) {
+            throw new IllegalArgumentException("tenantSetting: row-level security is for PostgreSQL; the database is "
+                + dialect);
         }
         if (b.migrate) {
             migrate();
@@ -108,6 +115,7 @@ public final class JdbcStore implements Store {
         private boolean migrate = true;
         private DeadlineEngine engine = DeadlineEngine.create();
         private Function<String, WorkingDayCalendar> holidayCalendars = HolidayCalendar::named;
+        private boolean tenantSetting;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -147,8 +155,20 @@ public final class JdbcStore implements Store {
         }
 
         /**
+         * @param tenantSetting whether each unit of work first sets the PostgreSQL setting {@code sendias.tenant_id}
+         *     to its tenant, for the row-level security policies in {@code postgresql-row-level-security.sql}
+         *     (default {@code false}; PostgreSQL only)
+         * @return this builder
+         */
+        public Builder tenantSetting(boolean tenantSetting) {
+            this.tenantSetting = tenantSetting;
+            return this;
+        }
+
+        /**
          * @return the store
-         * @throws IllegalArgumentException if the database is neither PostgreSQL nor H2
+         * @throws IllegalArgumentException if the database is neither PostgreSQL nor H2, or the tenant setting is
+         *     asked for on H2
          * @throws JdbcStoreException if the database cannot be reached or a migration fails
          */
         public JdbcStore build() {
@@ -193,6 +213,7 @@ public final class JdbcStore implements Store {
         }
         try (connection) {
             connection.setAutoCommit(false);
+            setTenant(connection, tenant);
             JdbcUnitOfWork unit = new JdbcUnitOfWork(connection, tenant, json, engine);
             try {
                 T result = work.apply(unit);
@@ -210,6 +231,21 @@ public final class JdbcStore implements Store {
             }
         } catch (SQLException e) {
             throw failure("a unit of work for tenant " + tenant, e);
+        }
+    }
+
+    /**
+     * Sets {@code sendias.tenant_id} for the current transaction, when the store was built to.
+     *
+     * @param connection a connection in a transaction
+     * @param tenant the tenant
+     */
+    void setTenant(Connection connection, TenantId tenant) throws SQLException {
+        if (tenantSetting) {
+            try (PreparedStatement s = connection.prepareStatement("select set_config('sendias.tenant_id', ?, true)")) {
+                s.setString(1, tenant.value());
+                s.executeQuery().close();
+            }
         }
     }
 

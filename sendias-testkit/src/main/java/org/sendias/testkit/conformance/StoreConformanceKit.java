@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +33,7 @@ import org.sendias.casework.HelpLevel;
 import org.sendias.casework.OpenCase;
 import org.sendias.conflicts.DeclarationRegister;
 import org.sendias.conflicts.DeclaredPerson;
+import org.sendias.conflicts.GiftsRegister;
 import org.sendias.conflicts.Declare;
 import org.sendias.conflicts.RegisterChange;
 import org.sendias.conflicts.RegisterSettings;
@@ -44,6 +46,8 @@ import org.sendias.spi.StaleCaseException;
 import org.sendias.spi.StaleRegisterException;
 import org.sendias.spi.Store;
 import org.sendias.spi.Versioned;
+import org.sendias.testkit.generators.Cases;
+import org.sendias.testkit.generators.Registers;
 
 /**
  * The storage contract, as tests a vendor runs unchanged against their adapter. Extend this class and implement
@@ -269,5 +273,72 @@ public abstract class StoreConformanceKit {
         assertEquals(List.of(record), store.auditTrail().read(TENANT, T0, T0.plusSeconds(1)));
         assertEquals(List.of(), store.auditTrail().read(TENANT, T0.plusSeconds(1), T0.plusSeconds(2)));
         assertEquals(List.of(), store.auditTrail().read(OTHER, Instant.EPOCH, T0.plusSeconds(2)));
+    }
+
+    /**
+     * STORE-10: whole generated cases round-trip after every change: parties, contacts, notes and corrections,
+     * consents and withdrawals, disclosures, advice notes, equality monitoring, capacity, tracked processes and
+     * their parameters; and so do generated declarations and gifts registers.
+     */
+    @Test
+    @Tag("STORE-10")
+    void store10_everyAggregateRoundTrips() {
+        SplittableRandom random = new SplittableRandom(1010L);
+        for (int i = 0; i < 25; i++) {
+            for (CaseChange change : Cases.histories(TENANT).next(random)) {
+                save(change);
+                assertEquals(change.after().snapshot(), load(TENANT, change.after().id()).snapshot(),
+                    "generated case " + i + " at version " + change.after().version());
+            }
+        }
+        for (int i = 0; i < 10; i++) {
+            TenantId tenant = TenantId.of("kit-registers-" + i);
+            DeclarationRegister declarations = Registers.declarationRegisters(tenant).next(random);
+            GiftsRegister gifts = Registers.giftsRegisters(tenant).next(random);
+            store.inTransaction(tenant, w -> {
+                w.saveDeclarations(0, declarations, List.of());
+                w.saveGifts(0, gifts, List.of());
+                return null;
+            });
+            assertEquals(new Versioned<>(declarations, 1),
+                store.inTransaction(tenant, w -> w.declarations(RegisterSettings.defaults())));
+            assertEquals(new Versioned<>(gifts, 1),
+                store.inTransaction(tenant, w -> w.gifts(RegisterSettings.defaults())));
+        }
+    }
+
+    /** STORE-11: instants are kept to the nanosecond, in cases and in the audit trail. */
+    @Test
+    @Tag("STORE-11")
+    void store11_instantsKeepTheirNanoseconds() {
+        Instant exact = Instant.parse("2026-03-02T09:00:00.123456789Z");
+        CaseChange opened = open(TENANT);
+        CaseChange noted = opened.after().addNote(new CaseCommand.AddNote("a note", Optional.empty(), ADVISER),
+            exact);
+        AuditRecord record = new AuditRecord(TENANT, exact, ADVISER, "case.note-added",
+            Optional.of(opened.after().id()));
+        store.inTransaction(TENANT, w -> {
+            w.save(opened);
+            w.save(noted);
+            w.audit(record);
+            return null;
+        });
+        assertEquals(exact, load(TENANT, opened.after().id()).notes().get(0).writtenAt());
+        assertEquals(List.of(record), store.auditTrail().read(TENANT, exact, exact.plusNanos(1)));
+        assertEquals(List.of(), store.auditTrail().read(TENANT, exact.plusNanos(1), exact.plusSeconds(1)));
+    }
+
+    /** STORE-12: tenant ids are compared exactly: two that differ only by letter case are two tenants. */
+    @Test
+    @Tag("STORE-12")
+    void store12_tenantIdsAreCaseSensitive() {
+        TenantId upper = TenantId.of("KIT-TENANT");
+        CaseChange ours = open(TENANT);
+        CaseChange theirs = open(upper);
+        save(ours);
+        save(theirs);
+        assertEquals(List.of(ours.after().id()), store.inTransaction(TENANT, w -> w.caseIds()));
+        assertEquals(List.of(theirs.after().id()), store.inTransaction(upper, w -> w.caseIds()));
+        assertEquals(Optional.empty(), store.inTransaction(upper, w -> w.findCase(ours.after().id())));
     }
 }

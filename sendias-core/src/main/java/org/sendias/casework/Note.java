@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 
 /**
  * A case note. Notes are never edited or deleted: a correction is a new note that supersedes the old one, and both
@@ -31,12 +32,7 @@ public record Note(NoteId id, Instant writtenAt, UserId writtenBy, String text, 
         if (writtenBy == null) {
             throw new InvalidInputException("note.writtenBy", "is required");
         }
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("note.text", "is required");
-        }
-        if (text.length() > MAX_LENGTH) {
-            throw new InvalidInputException("note.text", "must be at most " + MAX_LENGTH + " characters");
-        }
+        Validation.textAsGiven(text, "note.text", MAX_LENGTH);
         supersedes = Objects.requireNonNullElse(supersedes, Optional.empty());
         if (supersedes.isPresent() && supersedes.get().equals(id)) {
             throw new InvalidInputException("note.supersedes", "a note cannot supersede itself");

@@ -3,6 +3,7 @@ package org.sendias.conflicts;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 import org.sendias.party.OrganisationIdentifier;
 import org.sendias.party.OrganisationKind;
 import org.sendias.party.Party;
@@ -27,12 +28,14 @@ public record CheckedParty(String ref, PartyRole role, Optional<OrganisationKind
         if (ref == null || ref.isBlank()) {
             throw new InvalidInputException("party.ref", "is required");
         }
+        Validation.storable(ref, "party.ref");
         if (role == null) {
             throw new InvalidInputException("party.role", "is required");
         }
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("party.name", "is required");
         }
+        Validation.storable(name, "party.name");
         kind = Objects.requireNonNullElse(kind, Optional.empty());
         identifier = Objects.requireNonNullElse(identifier, Optional.empty());
     }

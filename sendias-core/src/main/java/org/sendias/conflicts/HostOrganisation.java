@@ -3,6 +3,7 @@ package org.sendias.conflicts;
 import java.util.List;
 import org.sendias.InvalidInputException;
 import org.sendias.conflicts.matching.OrganisationName;
+import org.sendias.internal.Validation;
 
 /**
  * The organisation that hosts the service (a local authority, a charity, sometimes a school) and its other
@@ -18,6 +19,7 @@ public record HostOrganisation(String name, List<OrganisationName> services) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("host.name", "is required");
         }
+        Validation.storable(name, "host.name");
         if (services == null) {
             throw new InvalidInputException("host.services", "is required (possibly empty)");
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 
 /**
  * A recorded statutory exception: which limit it releases, why, from when, and (optionally) until when, who
@@ -22,7 +23,7 @@ import org.sendias.InvalidInputException;
 public record ExceptionRecord(Rule rule, ExceptionReason reason, LocalDate from, Optional<LocalDate> to,
         Optional<String> recordedBy, Optional<String> note) {
 
-    /** Validates the record: every field present, {@code to} not before {@code from}. */
+    /** Validates the record: every field present, {@code to} not before {@code from}, text that can be stored. */
     public ExceptionRecord {
         if (rule == null) {
             throw new InvalidInputException("rule", "is required");
@@ -34,8 +35,8 @@ public record ExceptionRecord(Rule rule, ExceptionReason reason, LocalDate from,
             throw new InvalidInputException("from", "is required");
         }
         to = Objects.requireNonNullElse(to, Optional.empty());
-        recordedBy = Objects.requireNonNullElse(recordedBy, Optional.empty());
-        note = Objects.requireNonNullElse(note, Optional.empty());
+        recordedBy = Validation.optionalStorable(recordedBy, "recordedBy");
+        note = Validation.optionalStorable(note, "note");
         if (to.isPresent() && to.get().isBefore(from)) {
             throw new InvalidInputException("to", "is before from");
         }

@@ -1,8 +1,8 @@
 package org.sendias.equality;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 
 /**
  * A person's answer to the gender question: a {@link Gender} and, only for {@link Gender#IN_ANOTHER_WAY}, an optional
@@ -23,7 +23,7 @@ public record GenderAnswer(Gender gender, Optional<String> selfDescription) {
         if (gender == null) {
             throw new InvalidInputException("gender", "is required (PREFER_NOT_TO_SAY is an answer)");
         }
-        selfDescription = Objects.requireNonNullElse(selfDescription, Optional.<String>empty()).map(String::strip)
+        selfDescription = Validation.optionalStorable(selfDescription, "gender.selfDescription").map(String::strip)
             .filter(s -> !s.isEmpty());
         if (selfDescription.isPresent()) {
             if (gender != Gender.IN_ANOTHER_WAY) {

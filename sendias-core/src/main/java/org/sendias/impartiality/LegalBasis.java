@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
 import org.sendias.deadline.Rule;
+import org.sendias.internal.Validation;
 
 /**
  * The legal source of a route: a statute, regulation or Code of Practice paragraph, and the deadline engine's
@@ -28,7 +29,7 @@ public record LegalBasis(String citation, Optional<Rule> rule) {
             throw new InvalidInputException("legalBasis.citation", "is required: name the statute, regulation or "
                 + "Code paragraph");
         }
-        citation = citation.strip();
+        citation = Validation.storable(citation, "legalBasis.citation").strip();
         if (citation.length() > MAX_CITATION_LENGTH) {
             throw new InvalidInputException("legalBasis.citation",
                 "must be at most " + MAX_CITATION_LENGTH + " characters");

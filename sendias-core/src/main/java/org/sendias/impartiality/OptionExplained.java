@@ -1,9 +1,9 @@
 package org.sendias.impartiality;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 
 /**
  * One route an adviser explained to a family, with the legal basis given for it.
@@ -37,8 +37,7 @@ public record OptionExplained(Route route, List<LegalBasis> basis, Optional<Stri
             }
         }
         basis = List.copyOf(basis);
-        summary = Objects.requireNonNullElse(summary, Optional.<String>empty()).map(String::strip)
-            .filter(s -> !s.isEmpty());
+        summary = Validation.optionalStorable(summary, "option.summary").map(String::strip).filter(s -> !s.isEmpty());
         if (summary.isPresent() && summary.get().length() > MAX_SUMMARY_LENGTH) {
             throw new InvalidInputException("option.summary", "must be at most " + MAX_SUMMARY_LENGTH + " characters");
         }

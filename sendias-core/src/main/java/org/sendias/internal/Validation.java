@@ -13,6 +13,11 @@ import org.sendias.InvalidInputException;
  * Text checks mirror {@code @NotBlank} and {@code @Size} exactly (blank as {@link String#isBlank()}, length counted
  * before stripping), and optional text mirrors {@code @Pattern(regexp = HAS_TEXT)}, so the constraint annotations on
  * commands agree with the constructors.
+ *
+ * <p>Every text check also refuses text that cannot be stored ({@link #storable(String, String)}): U+0000, which
+ * PostgreSQL refuses in text columns, and an unpaired surrogate, which UTF-8 cannot encode. Other control, invisible
+ * and direction-changing characters are accepted. The messages give positions, never the text, which may be personal
+ * data.
  */
 public final class Validation {
     /**
@@ -45,6 +50,7 @@ public final class Validation {
      * @param field its field
      * @param max its longest length
      * @return the text without surrounding white space
+     * @throws InvalidInputException if it is null, blank, too long or cannot be stored
      */
     public static String text(String value, String field, int max) {
         return textAsGiven(value, field, max).strip();
@@ -55,6 +61,7 @@ public final class Validation {
      * @param field its field
      * @param max its longest length
      * @return the text, unchanged
+     * @throws InvalidInputException if it is null, blank, too long or cannot be stored
      */
     public static String textAsGiven(String value, String field, int max) {
         if (value == null || value.isBlank()) {
@@ -63,7 +70,7 @@ public final class Validation {
         if (value.length() > max) {
             throw new InvalidInputException(field, "must be at most " + max + " characters");
         }
-        return value;
+        return storable(value, field);
     }
 
     /**
@@ -71,6 +78,7 @@ public final class Validation {
      * @param field its field
      * @param max its longest length
      * @return the text without surrounding white space, or empty
+     * @throws InvalidInputException if it is given but blank, too long or cannot be stored
      */
     public static Optional<String> optionalText(Optional<String> value, String field, int max) {
         Optional<String> v = optional(value);
@@ -84,7 +92,58 @@ public final class Validation {
         if (s.length() > max) {
             throw new InvalidInputException(field, "must be at most " + max + " characters");
         }
-        return Optional.of(s.strip());
+        return Optional.of(storable(s, field).strip());
+    }
+
+    /**
+     * Refuses text that a store cannot keep: U+0000 (NUL), which PostgreSQL refuses in text columns, and an unpaired
+     * surrogate (a high surrogate not followed by a low one, or a low surrogate not preceded by a high one), which
+     * is not valid Unicode and which UTF-8 cannot encode. Every other character is accepted, including tab, line
+     * breaks, other control characters, zero-width and direction-changing characters and a byte order mark. Every
+     * text check in this class applies it; a constructor that checks text by hand calls it directly.
+     *
+     * <p>The message names the field and the position of the first offending character (a UTF-16 index, as
+     * {@link String#charAt(int)} counts), never the text, which may be personal data.
+     *
+     * @param value the text
+     * @param field its field, for the message
+     * @return the text, unchanged
+     * @throws InvalidInputException if it is null, contains U+0000 or contains an unpaired surrogate
+     */
+    public static String storable(String value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '\0') {
+                throw new InvalidInputException(field, "contains U+0000 (NUL), which cannot be stored");
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new InvalidInputException(field, "contains an unpaired surrogate at index " + i
+                        + ", which is not valid Unicode");
+                }
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Applies {@link #storable(String, String)} to optional text.
+     *
+     * @param value optional text, possibly null (read as empty)
+     * @param field its field, for the message
+     * @return the optional, or empty for null
+     * @throws InvalidInputException if the text is given and cannot be stored
+     */
+    public static Optional<String> optionalStorable(Optional<String> value, String field) {
+        Optional<String> v = optional(value);
+        v.ifPresent(s -> storable(s, field));
+        return v;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 
 /**
  * A person or organisation in a case.
@@ -36,7 +37,7 @@ public record Party(PartyId id, PartyRole role, String name, Optional<LocalDate>
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("party.name", "is required");
         }
-        name = name.strip();
+        name = Validation.storable(name, "party.name").strip();
         if (name.length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException("party.name", "must be at most " + MAX_NAME_LENGTH + " characters");
         }

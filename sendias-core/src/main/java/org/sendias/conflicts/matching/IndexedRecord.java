@@ -3,6 +3,7 @@ package org.sendias.conflicts.matching;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 
 /**
  * One name held in a {@link MatchIndex}: a person or an organisation, under the caller's own id (a party of a past
@@ -33,6 +34,7 @@ public record IndexedRecord(String id, Optional<PersonName> person, Optional<Org
         if (id.length() > MAX_ID_LENGTH) {
             throw new InvalidInputException("record.id", "must be at most " + MAX_ID_LENGTH + " characters");
         }
+        Validation.storable(id, "record.id");
         person = Objects.requireNonNullElse(person, Optional.empty());
         organisation = Objects.requireNonNullElse(organisation, Optional.empty());
         if (person.isPresent() == organisation.isPresent()) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 import org.sendias.party.OrganisationIdentifier;
 
 /**
@@ -107,13 +108,14 @@ public final class OrganisationName {
      * @param name the name as written, 1 to {@value #MAX_LENGTH} characters, with at least one letter or digit
      * @param identifier the organisation's public identifier, if known
      * @return the parsed name
-     * @throws InvalidInputException if the name is missing, too long or has no letters or digits
+     * @throws InvalidInputException if the name is missing, too long, has no letters or digits or cannot be stored
+     *     (U+0000, an unpaired surrogate)
      */
     public static OrganisationName parse(String name, Optional<OrganisationIdentifier> identifier) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("organisation.name", "is required");
         }
-        String original = name.strip();
+        String original = Validation.storable(name, "organisation.name").strip();
         if (original.length() > MAX_LENGTH) {
             throw new InvalidInputException("organisation.name", "must be at most " + MAX_LENGTH + " characters");
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 
 /**
  * A person's name, parsed once for matching: the name as written, its given names and surname normalised, the parts
@@ -79,13 +80,14 @@ public final class PersonName {
      *
      * @param name the name, 1 to {@value #MAX_LENGTH} characters, with at least one word of letters besides titles
      * @return the parsed name
-     * @throws InvalidInputException if the name is missing, too long or has no letters
+     * @throws InvalidInputException if the name is missing, too long, has no letters or cannot be stored (U+0000, an
+     *     unpaired surrogate)
      */
     public static PersonName parse(String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "is required");
         }
-        String original = name.strip();
+        String original = Validation.storable(name, "name").strip();
         if (original.length() > MAX_LENGTH) {
             throw new InvalidInputException("name", "must be at most " + MAX_LENGTH + " characters");
         }

@@ -19,9 +19,9 @@ import org.sendias.party.Party;
  * {@code '; DROP TABLE cases; --}, markup, format strings, control characters, invisible and direction-changing
  * characters, combining accents, and text of exactly the maximum length a field accepts.
  *
- * <p>Core accepts two kinds of text that many databases cannot store: U+0000 and unpaired surrogates. They are kept
- * out of every generator but {@link #nulAndLoneSurrogates(int)}, so that a storage adapter's tests can decide
- * separately how it treats them.
+ * <p>Two kinds of text cannot be stored: U+0000, which PostgreSQL refuses in text columns, and unpaired surrogates,
+ * which UTF-8 cannot encode. Core's validation refuses both wherever text enters the domain, so they are kept out of
+ * every generator but {@link #nulAndLoneSurrogates(int)}, which exists to test that refusal.
  */
 public final class Texts {
 
@@ -349,10 +349,12 @@ public final class Texts {
     }
 
     /**
-     * Text containing U+0000 or an unpaired surrogate, at most {@code maxLength} characters. Core's validation
-     * accepts such text (it is not blank), but PostgreSQL refuses U+0000 in text columns and UTF-8 cannot encode an
-     * unpaired surrogate, so a storage adapter must decide whether to store, escape or refuse it. Not used by any
-     * other generator.
+     * Text containing U+0000 or an unpaired surrogate, at most {@code maxLength} characters: text that cannot be
+     * stored, because PostgreSQL refuses U+0000 in text columns and UTF-8 cannot encode an unpaired surrogate. Core's
+     * validation refuses it in every free-text field (a note, a party's name, a reason ...) with an
+     * {@link org.sendias.InvalidInputException} naming the field, so a storage adapter never meets it; this generator
+     * is for testing that refusal. Text longer than {@code maxLength} is cut around its first offending character,
+     * so every value can be refused. Not used by any other generator.
      *
      * @param maxLength the field's limit, 2 or more
      * @return the generator
@@ -362,7 +364,20 @@ public final class Texts {
             throw new IllegalArgumentException("maxLength: must be 2 or more, got " + maxLength);
         }
         return Gen.<String>elements("a\u0000b", "\u0000", "note\u0000", "\uD800", "x\uDC00y", "abc\uD83D",
-            "\uDE00abc", "\u0000\uD800").map(s -> s.length() > maxLength ? s.substring(0, maxLength) : s);
+            "\uDE00abc", "\u0000\uD800").map(s -> cutAround(s, maxLength));
+    }
+
+    /** At most {@code maxLength} characters of {@code s}, keeping its first U+0000 or unpaired surrogate. */
+    private static String cutAround(String s, int maxLength) {
+        if (s.length() <= maxLength) {
+            return s;
+        }
+        int bad = 0;
+        while (bad < s.length() && s.charAt(bad) != '\0' && !Character.isSurrogate(s.charAt(bad))) {
+            bad++;
+        }
+        int start = Math.max(0, Math.min(bad, s.length() - maxLength));
+        return s.substring(start, start + maxLength);
     }
 
     /**

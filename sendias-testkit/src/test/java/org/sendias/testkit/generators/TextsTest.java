@@ -2,14 +2,24 @@ package org.sendias.testkit.generators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.sendias.InvalidInputException;
 import org.sendias.UserId;
+import org.sendias.casework.CaseCommand.AddNote;
 import org.sendias.casework.Note;
 import org.sendias.casework.NoteId;
 import org.sendias.consent.Recipient;
@@ -115,12 +125,70 @@ class TextsTest {
     }
 
     @Test
-    void nulAndLoneSurrogates_areTextCoreAcceptsButDatabasesMayNot() {
-        List<String> texts = Samples.draw(Texts.nulAndLoneSurrogates(Note.MAX_LENGTH), 1, 100);
-        assertTrue(texts.stream().anyMatch(t -> t.contains("\u0000")));
-        assertTrue(texts.stream().anyMatch(Samples::hasLoneSurrogate));
-        texts.forEach(t -> Party.person(PartyRole.CARER, t));
-        assertTrue(Samples.draw(Texts.nulAndLoneSurrogates(2), 50).stream().allMatch(t -> t.length() <= 2));
+    void nulAndLoneSurrogates_areRefusedByCoreAsANoteTextAndAsAPartyName() {
+        List<String> texts = new ArrayList<>();
+        for (int max : new int[] {Note.MAX_LENGTH, Party.MAX_NAME_LENGTH, 3, 2}) {
+            List<String> drawn = Samples.draw(Texts.nulAndLoneSurrogates(max), 100);
+            assertTrue(drawn.stream().allMatch(t -> t.length() <= max), "at most " + max);
+            texts.addAll(drawn);
+        }
+        assertTrue(texts.stream().anyMatch(t -> t.contains("\u0000")), "U+0000");
+        assertTrue(texts.stream().anyMatch(Samples::hasLoneSurrogate), "an unpaired surrogate");
+        UserId by = UserId.of("adviser-1");
+        for (String text : texts) {
+            assertRefused("text", text, () -> new AddNote(text, Optional.empty(), by));
+            assertRefused("note.text", text, () -> new Note(NoteId.random(), Instant.EPOCH, by, text,
+                Optional.empty()));
+            assertRefused("party.name", text, () -> Party.person(PartyRole.CARER, text));
+            assertRefused("party.name", text, () -> Party.child(text, LocalDate.of(2014, 5, 20)));
+        }
+    }
+
+    private static void assertRefused(String field, String text, Executable build) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, build, field);
+        assertEquals(field, e.field());
+        assertFalse(e.getMessage().contains(text), "the message quotes the text");
+    }
+
+    /** Every public generator in {@link Texts} but {@link Texts#nulAndLoneSurrogates(int)}, with its limits. */
+    private static Map<String, Gen<String>> everyOtherGenerator() throws ReflectiveOperationException {
+        Map<String, Gen<String>> gens = new TreeMap<>();
+        for (Method m : Texts.class.getDeclaredMethods()) {
+            if (!Modifier.isPublic(m.getModifiers()) || !Modifier.isStatic(m.getModifiers())
+                    || m.getReturnType() != Gen.class || m.getName().equals("nulAndLoneSurrogates")) {
+                continue;
+            }
+            if (m.getParameterCount() == 0) {
+                gens.put(m.getName() + "()", generator(m));
+            } else {
+                assertEquals(List.of(int.class), List.of(m.getParameterTypes()), m.getName());
+                for (int n : new int[] {2, 3, 7, Texts.SHORT_TEXT_LENGTH, Party.MAX_NAME_LENGTH, 2000}) {
+                    gens.put(m.getName() + "(" + n + ")", generator(m, n));
+                }
+            }
+        }
+        return gens;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Gen<String> generator(Method m, Object... args) throws ReflectiveOperationException {
+        return (Gen<String>) m.invoke(null, args);
+    }
+
+    @Test
+    void noOtherGenerator_givesU0000OrAnUnpairedSurrogate() throws ReflectiveOperationException {
+        Map<String, Gen<String>> gens = everyOtherGenerator();
+        assertTrue(gens.keySet().containsAll(List.of("hostile()", "hostile(100)", "notes()", "personNames()",
+            "organisationNames()", "ofLength(2)", "ofLength(2000)", "controlCharacters()", "text(7)", "emoji()",
+            "rightToLeft()", "sqlFragments()")), gens.keySet().toString());
+        gens.forEach((name, gen) -> {
+            SplittableRandom random = new SplittableRandom(20_260_302L);
+            for (int i = 0; i < 3000; i++) {
+                String s = gen.next(random);
+                assertFalse(s.indexOf('\u0000') >= 0, name + " gave U+0000");
+                assertFalse(Samples.hasLoneSurrogate(s), name + " gave an unpaired surrogate");
+            }
+        });
     }
 
     @Test

@@ -30,6 +30,13 @@
  *       throughput of {@code naiveJaroWinklerScan} (Jaro-Winkler against every record), and a 99th percentile of
  *       {@code sendiasLatency} of at most 5 ms. Its setup generates and indexes the names, about 10 seconds a fork,
  *       and a run of the class takes about a minute and a half.</li>
+ *   <li>{@link org.sendias.bench.StoreBenchmark}: the JDBC store on an embedded PostgreSQL server started by each
+ *       fork. {@code insertCases} (100 new cases in one unit of work) at least half the throughput of
+ *       {@code rawJdbcBatchBaseline} (the same rows by hand, one JDBC batch per table), and a 99th percentile of
+ *       {@code loadAggregate} (one case in one unit of work) under 2 ms. {@code dueInNextTenWorkingDays} reports the
+ *       time of one tenant's due-soon query among 1,000,000 cases and has no target. The class takes about eight
+ *       minutes, three of them filling the database, and needs about 12 GB of temporary disk; leave it out of a
+ *       full run with {@code -e StoreBenchmark}.</li>
  * </ul>
  */
 package org.sendias.bench;

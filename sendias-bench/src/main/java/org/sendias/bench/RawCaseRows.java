@@ -1,0 +1,238 @@
+package org.sendias.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.sendias.TenantId;
+
+/**
+ * The rows the JDBC store writes for one new case, read back from the database after the store has written them,
+ * so that {@link #insert} can write exactly the same rows again by hand, under another case id. The statements are
+ * the store's own, and each value is bound with the same JDBC setter the store uses.
+ */
+final class RawCaseRows {
+    static final String INSERT_CASE = "insert into sendias_case (tenant_id, case_id, version, status, opened_at, "
+        + "adviser_id, body) values (?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_PARTY = "insert into sendias_case_party (tenant_id, case_id, position, party_id, "
+        + "role, body) values (?, ?, ?, ?, ?, ?)";
+    static final String INSERT_NOTE = "insert into sendias_case_note (tenant_id, case_id, position, note_id, "
+        + "written_at, written_by, body) values (?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_DEADLINE = "insert into sendias_case_deadline (tenant_id, case_id, process_key, rule, "
+        + "due_on) values (?, ?, ?, ?, ?)";
+    static final String INSERT_OUTBOX = "insert into sendias_outbox (tenant_id, case_id, type, event_class, body) "
+        + "values (?, ?, ?, ?, ?)";
+
+    record CaseRow(String tenant, UUID caseId, long version, String status, OffsetDateTime openedAt, String adviser,
+            String body) {
+    }
+
+    record PartyRow(int position, UUID partyId, String role, String body) {
+    }
+
+    record NoteRow(int position, UUID noteId, OffsetDateTime writtenAt, String writtenBy, String body) {
+    }
+
+    record DeadlineRow(String processKey, String rule, LocalDate dueOn) {
+    }
+
+    /** An outbox row; every row of a case's change names the case. */
+    record OutboxRow(String type, String eventClass, String body) {
+    }
+
+    final CaseRow row;
+    final List<PartyRow> parties = new ArrayList<>();
+    final List<NoteRow> notes = new ArrayList<>();
+    final List<DeadlineRow> deadlines = new ArrayList<>();
+    final List<OutboxRow> outbox = new ArrayList<>();
+
+    private RawCaseRows(CaseRow row) {
+        this.row = row;
+    }
+
+    /**
+     * @param ds the database
+     * @param tenant the service
+     * @return every case of the tenant with its rows, in the order the store inserted them
+     */
+    static List<RawCaseRows> read(DataSource ds, TenantId tenant) throws SQLException {
+        Map<UUID, RawCaseRows> cases = new LinkedHashMap<>();
+        try (Connection c = ds.getConnection()) {
+            try (ResultSet r = query(c, "select case_id, version, status, opened_at, adviser_id, body "
+                    + "from sendias_case where tenant_id = ? order by ctid", tenant)) {
+                while (r.next()) {
+                    UUID id = r.getObject(1, UUID.class);
+                    cases.put(id, new RawCaseRows(new CaseRow(tenant.value(), id, r.getLong(2), r.getString(3),
+                        r.getObject(4, OffsetDateTime.class), r.getString(5), r.getString(6))));
+                }
+            }
+            try (ResultSet r = query(c, "select case_id, position, party_id, role, body from sendias_case_party "
+                    + "where tenant_id = ? order by ctid", tenant)) {
+                while (r.next()) {
+                    cases.get(r.getObject(1, UUID.class)).parties.add(new PartyRow(r.getInt(2),
+                        r.getObject(3, UUID.class), r.getString(4), r.getString(5)));
+                }
+            }
+            try (ResultSet r = query(c, "select case_id, position, note_id, written_at, written_by, body "
+                    + "from sendias_case_note where tenant_id = ? order by ctid", tenant)) {
+                while (r.next()) {
+                    cases.get(r.getObject(1, UUID.class)).notes.add(new NoteRow(r.getInt(2),
+                        r.getObject(3, UUID.class), r.getObject(4, OffsetDateTime.class), r.getString(5),
+                        r.getString(6)));
+                }
+            }
+            try (ResultSet r = query(c, "select case_id, process_key, rule, due_on from sendias_case_deadline "
+                    + "where tenant_id = ? order by ctid", tenant)) {
+                while (r.next()) {
+                    cases.get(r.getObject(1, UUID.class)).deadlines.add(new DeadlineRow(r.getString(2),
+                        r.getString(3), r.getObject(4, LocalDate.class)));
+                }
+            }
+            try (ResultSet r = query(c, "select case_id, type, event_class, body from sendias_outbox "
+                    + "where tenant_id = ? order by sequence", tenant)) {
+                while (r.next()) {
+                    cases.get(r.getObject(1, UUID.class)).outbox.add(new OutboxRow(r.getString(2), r.getString(3),
+                        r.getString(4)));
+                }
+            }
+        }
+        return new ArrayList<>(cases.values());
+    }
+
+    private static ResultSet query(Connection c, String sql, TenantId tenant) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        s.closeOnCompletion();
+        s.setString(1, tenant.value());
+        return s.executeQuery();
+    }
+
+    /**
+     * @param id another case id
+     * @return the same rows for a case with that id: the id in the key columns and wherever the JSON names it
+     */
+    RawCaseRows withId(UUID id) {
+        String from = row.caseId().toString();
+        String to = id.toString();
+        RawCaseRows copy = new RawCaseRows(new CaseRow(row.tenant(), id, row.version(), row.status(), row.openedAt(),
+            row.adviser(), row.body().replace(from, to)));
+        for (PartyRow p : parties) {
+            copy.parties.add(new PartyRow(p.position(), p.partyId(), p.role(), p.body().replace(from, to)));
+        }
+        for (NoteRow n : notes) {
+            copy.notes.add(new NoteRow(n.position(), n.noteId(), n.writtenAt(), n.writtenBy(),
+                n.body().replace(from, to)));
+        }
+        copy.deadlines.addAll(deadlines);
+        for (OutboxRow o : outbox) {
+            copy.outbox.add(new OutboxRow(o.type(), o.eventClass(), o.body().replace(from, to)));
+        }
+        return copy;
+    }
+
+    /**
+     * Inserts the cases' rows with one batch per table, in the store's order (cases, parties, notes, due dates,
+     * outbox), on a connection whose transaction the caller commits.
+     *
+     * @param c the connection
+     * @param cases the cases
+     */
+    static void insert(Connection c, List<RawCaseRows> cases) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT_CASE)) {
+            for (RawCaseRows k : cases) {
+                CaseRow row = k.row;
+                s.setString(1, row.tenant());
+                s.setObject(2, row.caseId());
+                s.setLong(3, row.version());
+                s.setString(4, row.status());
+                s.setObject(5, row.openedAt());
+                s.setString(6, row.adviser());
+                s.setString(7, row.body());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement(INSERT_PARTY)) {
+            for (RawCaseRows k : cases) {
+                for (PartyRow p : k.parties) {
+                    s.setString(1, k.row.tenant());
+                    s.setObject(2, k.row.caseId());
+                    s.setInt(3, p.position());
+                    s.setObject(4, p.partyId());
+                    s.setString(5, p.role());
+                    s.setString(6, p.body());
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement(INSERT_NOTE)) {
+            for (RawCaseRows k : cases) {
+                for (NoteRow n : k.notes) {
+                    s.setString(1, k.row.tenant());
+                    s.setObject(2, k.row.caseId());
+                    s.setInt(3, n.position());
+                    s.setObject(4, n.noteId());
+                    s.setObject(5, n.writtenAt());
+                    s.setString(6, n.writtenBy());
+                    s.setString(7, n.body());
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement(INSERT_DEADLINE)) {
+            for (RawCaseRows k : cases) {
+                for (DeadlineRow d : k.deadlines) {
+                    s.setString(1, k.row.tenant());
+                    s.setObject(2, k.row.caseId());
+                    s.setString(3, d.processKey());
+                    s.setString(4, d.rule());
+                    s.setObject(5, d.dueOn());
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement(INSERT_OUTBOX)) {
+            for (RawCaseRows k : cases) {
+                for (OutboxRow o : k.outbox) {
+                    s.setString(1, k.row.tenant());
+                    s.setObject(2, k.row.caseId());
+                    s.setString(3, o.type());
+                    s.setString(4, o.eventClass());
+                    s.setString(5, o.body());
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** @return how many rows the case has in each table: case, parties, notes, due dates, outbox */
+    int[] rowCounts() {
+        return new int[] {1, parties.size(), notes.size(), deadlines.size(), outbox.size()};
+    }
+
+    /** @return the characters of JSON the case's rows carry */
+    long jsonChars() {
+        long n = row.body().length();
+        for (PartyRow p : parties) {
+            n += p.body().length();
+        }
+        for (NoteRow x : notes) {
+            n += x.body().length();
+        }
+        for (OutboxRow o : outbox) {
+            n += o.body().length();
+        }
+        return n;
+    }
+}

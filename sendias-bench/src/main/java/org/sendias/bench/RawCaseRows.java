@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,7 +28,10 @@ final class RawCaseRows {
     static final String INSERT_NOTE = "insert into sendias_case_note (tenant_id, case_id, position, note_id, "
         + "written_at, written_by, body) values (?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_DEADLINE = "insert into sendias_case_deadline (tenant_id, case_id, process_key, rule, "
-        + "due_on) values (?, ?, ?, ?, ?)";
+        + "due_on, met_on) values (?, ?, ?, ?, ?, ?)";
+    /** The tables a new case has rows in. */
+    static final List<String> TABLES = List.of("sendias_case", "sendias_case_party", "sendias_case_note",
+        "sendias_case_deadline", "sendias_outbox");
     static final String INSERT_OUTBOX = "insert into sendias_outbox (tenant_id, case_id, type, event_class, body) "
         + "values (?, ?, ?, ?, ?)";
 
@@ -41,7 +45,7 @@ final class RawCaseRows {
     record NoteRow(int position, UUID noteId, OffsetDateTime writtenAt, String writtenBy, String body) {
     }
 
-    record DeadlineRow(String processKey, String rule, LocalDate dueOn) {
+    record DeadlineRow(String processKey, String rule, LocalDate dueOn, LocalDate metOn) {
     }
 
     /** An outbox row; every row of a case's change names the case. */
@@ -89,11 +93,11 @@ final class RawCaseRows {
                         r.getString(6)));
                 }
             }
-            try (ResultSet r = query(c, "select case_id, process_key, rule, due_on from sendias_case_deadline "
-                    + "where tenant_id = ? order by ctid", tenant)) {
+            try (ResultSet r = query(c, "select case_id, process_key, rule, due_on, met_on from "
+                    + "sendias_case_deadline where tenant_id = ? order by ctid", tenant)) {
                 while (r.next()) {
                     cases.get(r.getObject(1, UUID.class)).deadlines.add(new DeadlineRow(r.getString(2),
-                        r.getString(3), r.getObject(4, LocalDate.class)));
+                        r.getString(3), r.getObject(4, LocalDate.class), r.getObject(5, LocalDate.class)));
                 }
             }
             try (ResultSet r = query(c, "select case_id, type, event_class, body from sendias_outbox "
@@ -196,6 +200,7 @@ final class RawCaseRows {
                     s.setString(3, d.processKey());
                     s.setString(4, d.rule());
                     s.setObject(5, d.dueOn());
+                    s.setObject(6, d.metOn(), Types.DATE);
                     s.addBatch();
                 }
             }
@@ -216,9 +221,41 @@ final class RawCaseRows {
         }
     }
 
-    /** @return how many rows the case has in each table: case, parties, notes, due dates, outbox */
-    int[] rowCounts() {
-        return new int[] {1, parties.size(), notes.size(), deadlines.size(), outbox.size()};
+    /**
+     * Checks that two sets of cases have the same rows in every table a new case has rows in: every column (those
+     * this class writes and any other), apart from the case id, the outbox's sequence number, and the case id where
+     * the JSON names it. The check reads whatever the schema holds, so a column the store starts to write and this
+     * class does not is caught.
+     *
+     * @param ds the database
+     * @param written cases the store wrote
+     * @param replayed the same cases written by {@link #insert}, under other ids
+     * @throws IllegalStateException if a table differs
+     */
+    static void requireSameRows(DataSource ds, List<UUID> written, List<UUID> replayed) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            for (String table : TABLES) {
+                String rows = "select replace((to_jsonb(t) - 'case_id' - 'sequence')::text, t.case_id::text, '#') "
+                    + "from " + table + " t where t.case_id = any(?)";
+                try (PreparedStatement s = c.prepareStatement("select (select count(*) from (" + rows
+                        + " except all " + rows + ") a), (select count(*) from (" + rows + " except all " + rows
+                        + ") b), (select count(*) from " + table + " where case_id = any(?))")) {
+                    s.setArray(1, c.createArrayOf("uuid", written.toArray()));
+                    s.setArray(2, c.createArrayOf("uuid", replayed.toArray()));
+                    s.setArray(3, c.createArrayOf("uuid", replayed.toArray()));
+                    s.setArray(4, c.createArrayOf("uuid", written.toArray()));
+                    s.setArray(5, c.createArrayOf("uuid", written.toArray()));
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        if (r.getLong(1) != 0 || r.getLong(2) != 0) {
+                            throw new IllegalStateException(table + ": of the " + r.getLong(3) + " rows the store "
+                                + "wrote, " + r.getLong(1) + " were not written again by hand, and " + r.getLong(2)
+                                + " rows written by hand are not the store's: update RawCaseRows to the schema");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** @return the characters of JSON the case's rows carry */

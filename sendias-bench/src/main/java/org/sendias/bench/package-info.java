@@ -34,9 +34,9 @@
  *       fork. {@code insertCases} (100 new cases in one unit of work) at least half the throughput of
  *       {@code rawJdbcBatchBaseline} (the same rows by hand, one JDBC batch per table), and a 99th percentile of
  *       {@code loadAggregate} (one case in one unit of work) under 2 ms. {@code dueInNextTenWorkingDays} reports the
- *       time of one tenant's due-soon query among 1,000,000 cases and has no target. The class takes about eight
- *       minutes, three of them filling the database, and needs about 12 GB of temporary disk; leave it out of a
- *       full run with {@code -e StoreBenchmark}.</li>
+ *       time of one tenant's due-soon query among 1,000,000 cases and has no target. The class takes about seven
+ *       minutes, three and a half of them filling the database, and needs about 12 GB of temporary disk; leave it
+ *       out of a full run with {@code -e StoreBenchmark}.</li>
  * </ul>
  */
 package org.sendias.bench;

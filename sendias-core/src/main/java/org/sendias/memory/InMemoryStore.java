@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +26,7 @@ import org.sendias.spi.AuditRecord;
 import org.sendias.spi.AuditTrail;
 import org.sendias.spi.Outbox;
 import org.sendias.spi.OutboxEntry;
+import org.sendias.spi.PendingChanges;
 import org.sendias.spi.StaleCaseException;
 import org.sendias.spi.StaleRegisterException;
 import org.sendias.spi.Store;
@@ -84,18 +84,18 @@ public final class InMemoryStore implements Store {
 
     /** A unit of work: reads committed state overlaid with its own buffered writes. */
     private final class Work implements UnitOfWork {
+        private static final String DECLARATIONS = "declarations";
+        private static final String GIFTS = "gifts";
+
         private final TenantId tenant;
-        private final Map<CaseId, CaseChange> changes = new LinkedHashMap<>();
-        private Versioned<DeclarationRegister> declared;
-        private long declaredExpected = -1;
-        private Versioned<GiftsRegister> gifted;
-        private long giftsExpected = -1;
+        private final PendingChanges pending;
         private final List<Pending> events = new ArrayList<>();
         private final List<AuditRecord> audits = new ArrayList<>();
         private boolean done;
 
         Work(TenantId tenant) {
             this.tenant = tenant;
+            this.pending = new PendingChanges(tenant);
         }
 
         @Override
@@ -106,9 +106,9 @@ public final class InMemoryStore implements Store {
         @Override
         public Optional<Case> findCase(CaseId id) {
             open();
-            CaseChange mine = changes.get(id);
-            if (mine != null) {
-                return Optional.of(mine.after());
+            Optional<Case> mine = pending.findCase(id);
+            if (mine.isPresent()) {
+                return mine;
             }
             synchronized (lock) {
                 return Optional.ofNullable(cases.getOrDefault(tenant, Map.of()).get(id));
@@ -122,32 +122,14 @@ public final class InMemoryStore implements Store {
             synchronized (lock) {
                 ids = new HashSet<>(cases.getOrDefault(tenant, Map.of()).keySet());
             }
-            ids.addAll(changes.keySet());
+            ids.addAll(pending.caseIds());
             return List.copyOf(ids);
         }
 
         @Override
         public void save(CaseChange change) {
             open();
-            Objects.requireNonNull(change, "change");
-            if (!change.after().tenant().equals(tenant)) {
-                throw new IllegalArgumentException("change: the case belongs to another tenant");
-            }
-            CaseId id = change.after().id();
-            CaseChange earlier = changes.get(id);
-            CaseChange combined;
-            if (earlier == null) {
-                combined = change;
-            } else {
-                // a second change in the same unit of work must follow the first
-                if (change.before() == null || change.before().version() != earlier.after().version()) {
-                    throw new StaleCaseException(id, "case " + id + " was already changed in this unit of work");
-                }
-                List<DomainEvent> all = new ArrayList<>(earlier.events());
-                all.addAll(change.events());
-                combined = new CaseChange(earlier.before(), change.after(), all);
-            }
-            changes.put(id, combined);
+            pending.save(change);
             for (DomainEvent e : change.events()) {
                 events.add(new Pending(tenant, Optional.of(e.caseId()), e.type(), (Record) e, 0, Instant.EPOCH));
             }
@@ -156,72 +138,50 @@ public final class InMemoryStore implements Store {
         @Override
         public Versioned<DeclarationRegister> declarations(RegisterSettings ifNone) {
             open();
-            if (declared != null) {
-                return declared;
-            }
-            synchronized (lock) {
-                Versioned<DeclarationRegister> stored = InMemoryStore.this.declarations.get(tenant);
-                return stored != null ? stored : new Versioned<>(DeclarationRegister.empty(tenant, ifNone), 0);
-            }
+            return pending.register(DECLARATIONS, DeclarationRegister.class).orElseGet(() -> {
+                synchronized (lock) {
+                    Versioned<DeclarationRegister> stored = InMemoryStore.this.declarations.get(tenant);
+                    return stored != null ? stored : new Versioned<>(DeclarationRegister.empty(tenant, ifNone), 0);
+                }
+            });
         }
 
         @Override
         public void saveDeclarations(long expectedVersion, DeclarationRegister register, List<RegisterEvent> evs) {
             open();
-            requireTenant(register.tenant());
-            if (declared != null && declared.version() != expectedVersion) {
-                throw new StaleRegisterException("declarations: already changed in this unit of work");
-            }
-            if (declaredExpected < 0) {
-                declaredExpected = expectedVersion;
-            }
-            declared = new Versioned<>(register, expectedVersion + 1);
+            pending.saveRegister(DECLARATIONS, expectedVersion, register, register.tenant());
             registerEvents(evs);
         }
 
         @Override
         public Versioned<GiftsRegister> gifts(RegisterSettings ifNone) {
             open();
-            if (gifted != null) {
-                return gifted;
-            }
-            synchronized (lock) {
-                Versioned<GiftsRegister> stored = InMemoryStore.this.gifts.get(tenant);
-                return stored != null ? stored : new Versioned<>(GiftsRegister.empty(tenant, ifNone), 0);
-            }
+            return pending.register(GIFTS, GiftsRegister.class).orElseGet(() -> {
+                synchronized (lock) {
+                    Versioned<GiftsRegister> stored = InMemoryStore.this.gifts.get(tenant);
+                    return stored != null ? stored : new Versioned<>(GiftsRegister.empty(tenant, ifNone), 0);
+                }
+            });
         }
 
         @Override
         public void saveGifts(long expectedVersion, GiftsRegister register, List<RegisterEvent> evs) {
             open();
-            requireTenant(register.tenant());
-            if (gifted != null && gifted.version() != expectedVersion) {
-                throw new StaleRegisterException("gifts: already changed in this unit of work");
-            }
-            if (giftsExpected < 0) {
-                giftsExpected = expectedVersion;
-            }
-            gifted = new Versioned<>(register, expectedVersion + 1);
+            pending.saveRegister(GIFTS, expectedVersion, register, register.tenant());
             registerEvents(evs);
         }
 
         @Override
         public void audit(AuditRecord record) {
             open();
-            requireTenant(Objects.requireNonNull(record, "record").tenant());
+            pending.requireTenant(Objects.requireNonNull(record, "record").tenant());
             audits.add(record);
         }
 
         private void registerEvents(List<RegisterEvent> evs) {
             for (RegisterEvent e : evs) {
-                requireTenant(e.tenant());
+                pending.requireTenant(e.tenant());
                 events.add(new Pending(tenant, Optional.empty(), e.type(), e, 0, Instant.EPOCH));
-            }
-        }
-
-        private void requireTenant(TenantId other) {
-            if (!tenant.equals(other)) {
-                throw new IllegalArgumentException("tenant: the record belongs to another tenant");
             }
         }
 
@@ -235,7 +195,7 @@ public final class InMemoryStore implements Store {
             done = true;
             synchronized (lock) {
                 Map<CaseId, Case> stored = cases.computeIfAbsent(tenant, t -> new HashMap<>());
-                for (CaseChange c : changes.values()) {
+                for (CaseChange c : pending.cases()) {
                     Case current = stored.get(c.after().id());
                     if (c.before() == null ? current != null
                             : current == null || current.version() != c.before().version()) {
@@ -244,17 +204,15 @@ public final class InMemoryStore implements Store {
                             + (c.before() == null ? "none (a new case)" : c.before().version()));
                     }
                 }
-                checkRegister("declarations", InMemoryStore.this.declarations.get(tenant), declared, declaredExpected);
-                checkRegister("gifts", InMemoryStore.this.gifts.get(tenant), gifted, giftsExpected);
-                for (CaseChange c : changes.values()) {
+                Map<String, PendingChanges.Register<?>> written = pending.registers();
+                checkRegister(DECLARATIONS, InMemoryStore.this.declarations.get(tenant), written.get(DECLARATIONS));
+                checkRegister(GIFTS, InMemoryStore.this.gifts.get(tenant), written.get(GIFTS));
+                for (CaseChange c : pending.cases()) {
                     stored.put(c.after().id(), c.after());
                 }
-                if (declared != null) {
-                    InMemoryStore.this.declarations.put(tenant, declared);
-                }
-                if (gifted != null) {
-                    InMemoryStore.this.gifts.put(tenant, gifted);
-                }
+                pending.register(DECLARATIONS, DeclarationRegister.class)
+                    .ifPresent(r -> InMemoryStore.this.declarations.put(tenant, r));
+                pending.register(GIFTS, GiftsRegister.class).ifPresent(r -> InMemoryStore.this.gifts.put(tenant, r));
                 for (Pending p : events) {
                     outbox.put(nextSequence++, p);
                 }
@@ -262,14 +220,14 @@ public final class InMemoryStore implements Store {
             }
         }
 
-        private void checkRegister(String name, Versioned<?> stored, Versioned<?> mine, long expected) {
+        private void checkRegister(String name, Versioned<?> stored, PendingChanges.Register<?> mine) {
             if (mine == null) {
                 return;
             }
             long current = stored == null ? 0 : stored.version();
-            if (current != expected) {
+            if (current != mine.expected()) {
                 throw new StaleRegisterException(name + ": stored version " + current + ", the change was made to "
-                    + "version " + expected);
+                    + "version " + mine.expected());
             }
         }
     }

@@ -41,6 +41,7 @@ import org.sendias.deadline.ProcessHistory;
 import org.sendias.deadline.Timeline;
 import org.sendias.party.Party;
 import org.sendias.spi.AuditRecord;
+import org.sendias.spi.PendingChanges;
 import org.sendias.spi.StaleCaseException;
 import org.sendias.spi.StaleRegisterException;
 import org.sendias.spi.UnitOfWork;
@@ -59,16 +60,11 @@ final class JdbcUnitOfWork implements UnitOfWork {
     private final TenantId tenant;
     private final Json json;
     private final DeadlineEngine engine;
-    private final Map<CaseId, CaseChange> changes = new LinkedHashMap<>();
+    private final PendingChanges pending;
     private final Map<CaseId, Case> loaded = new HashMap<>();
-    private final Map<String, Pending<?>> registers = new LinkedHashMap<>();
     private final List<OutboxRow> events = new ArrayList<>();
     private final List<AuditRecord> audits = new ArrayList<>();
     private boolean ended;
-
-    /** A register written in this unit: the version it was read at, and its new value. */
-    private record Pending<T>(long expected, Versioned<T> written) {
-    }
 
     /** An event for the outbox. */
     private record OutboxRow(Optional<CaseId> caseId, String type, Record event) {
@@ -79,6 +75,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
         this.tenant = tenant;
         this.json = json;
         this.engine = engine;
+        this.pending = new PendingChanges(tenant);
     }
 
     @Override
@@ -92,9 +89,9 @@ final class JdbcUnitOfWork implements UnitOfWork {
     public Optional<Case> findCase(CaseId id) {
         open();
         Objects.requireNonNull(id, "id");
-        CaseChange mine = changes.get(id);
-        if (mine != null) {
-            return Optional.of(mine.after());
+        Optional<Case> mine = pending.findCase(id);
+        if (mine.isPresent()) {
+            return mine;
         }
         Case cached = loaded.get(id);
         if (cached != null) {
@@ -118,28 +115,8 @@ final class JdbcUnitOfWork implements UnitOfWork {
                 body = r.getString(1);
             }
         }
-        List<Party> parties = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("select body from sendias_case_party "
-                + "where tenant_id = ? and case_id = ? order by position")) {
-            s.setString(1, tenant.value());
-            s.setObject(2, id.value());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    parties.add(json.read(r.getString(1), Party.class));
-                }
-            }
-        }
-        List<Note> notes = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("select body from sendias_case_note "
-                + "where tenant_id = ? and case_id = ? order by position")) {
-            s.setString(1, tenant.value());
-            s.setObject(2, id.value());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    notes.add(json.read(r.getString(1), Note.class));
-                }
-            }
-        }
+        List<Party> parties = rows("sendias_case_party", id, Party.class);
+        List<Note> notes = rows("sendias_case_note", id, Note.class);
         CaseSnapshot stored = json.read(body, CaseSnapshot.class);
         try {
             return Optional.of(Case.restore(withPartiesAndNotes(stored, parties, notes)));
@@ -147,6 +124,22 @@ final class JdbcUnitOfWork implements UnitOfWork {
             throw new IllegalStateException("stored case " + id + " of tenant " + tenant + " cannot be read: "
                 + e.getMessage(), e);
         }
+    }
+
+    /** @return the bodies of a case's rows in a child table, in position order */
+    private <T> List<T> rows(String table, CaseId id, Class<T> type) throws SQLException {
+        List<T> found = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("select body from " + table
+                + " where tenant_id = ? and case_id = ? order by position")) {
+            s.setString(1, tenant.value());
+            s.setObject(2, id.value());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(json.read(r.getString(1), type));
+                }
+            }
+        }
+        return found;
     }
 
     @Override
@@ -165,31 +158,14 @@ final class JdbcUnitOfWork implements UnitOfWork {
             }
             return found;
         }, "listing cases"));
-        ids.addAll(changes.keySet());
+        ids.addAll(pending.caseIds());
         return List.copyOf(ids);
     }
 
     @Override
     public void save(CaseChange change) {
         open();
-        Objects.requireNonNull(change, "change");
-        if (!change.after().tenant().equals(tenant)) {
-            throw new IllegalArgumentException("change: the case belongs to another tenant");
-        }
-        CaseId id = change.after().id();
-        CaseChange earlier = changes.get(id);
-        CaseChange combined;
-        if (earlier == null) {
-            combined = change;
-        } else {
-            if (change.before() == null || change.before().version() != earlier.after().version()) {
-                throw new StaleCaseException(id, "case " + id + " was already changed in this unit of work");
-            }
-            List<DomainEvent> all = new ArrayList<>(earlier.events());
-            all.addAll(change.events());
-            combined = new CaseChange(earlier.before(), change.after(), all);
-        }
-        changes.put(id, combined);
+        pending.save(change);
         for (DomainEvent e : change.events()) {
             events.add(new OutboxRow(Optional.of(e.caseId()), e.type(), (Record) e));
         }
@@ -222,7 +198,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
             }
             return found;
         }, "finding deadlines due soon"));
-        candidates.addAll(changes.keySet());
+        candidates.addAll(pending.caseIds());
         List<Case> cases = new ArrayList<>(candidates.size());
         for (CaseId id : candidates) {
             findCase(id).ifPresent(cases::add);
@@ -255,11 +231,10 @@ final class JdbcUnitOfWork implements UnitOfWork {
         saveRegister("gifts", expectedVersion, register, register.tenant(), evs);
     }
 
-    @SuppressWarnings("unchecked")
     private <T> Versioned<T> register(String kind, Class<T> type, java.util.function.Supplier<T> empty) {
-        Pending<?> mine = registers.get(kind);
-        if (mine != null) {
-            return (Versioned<T>) mine.written();
+        Optional<Versioned<T>> mine = pending.register(kind, type);
+        if (mine.isPresent()) {
+            return mine.get();
         }
         return query(() -> {
             try (PreparedStatement s = connection.prepareStatement(
@@ -279,20 +254,10 @@ final class JdbcUnitOfWork implements UnitOfWork {
     private void saveRegister(String kind, long expectedVersion, Object register, TenantId owner,
             List<RegisterEvent> evs) {
         open();
-        Objects.requireNonNull(register, "register");
         Objects.requireNonNull(evs, "events");
-        requireTenant(owner);
-        if (expectedVersion < 0) {
-            throw new IllegalArgumentException("expectedVersion: must not be negative");
-        }
-        Pending<?> mine = registers.get(kind);
-        if (mine != null && mine.written().version() != expectedVersion) {
-            throw new StaleRegisterException(kind + ": already changed in this unit of work");
-        }
-        long expected = mine == null ? expectedVersion : mine.expected();
-        registers.put(kind, new Pending<>(expected, new Versioned<>(register, expectedVersion + 1)));
+        pending.saveRegister(kind, expectedVersion, register, owner);
         for (RegisterEvent e : evs) {
-            requireTenant(e.tenant());
+            pending.requireTenant(e.tenant());
             events.add(new OutboxRow(Optional.empty(), e.type(), e));
         }
     }
@@ -302,7 +267,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     @Override
     public void audit(AuditRecord record) {
         open();
-        requireTenant(Objects.requireNonNull(record, "record").tenant());
+        pending.requireTenant(Objects.requireNonNull(record, "record").tenant());
         Instants.toNanos(record.at(), "at");
         if (record.action().length() > 100) {
             throw new InvalidInputException("action", "must be at most 100 characters");
@@ -317,7 +282,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
         ended = true;
         List<CaseChange> inserts = new ArrayList<>();
         List<CaseChange> updates = new ArrayList<>();
-        for (CaseChange c : changes.values()) {
+        for (CaseChange c : pending.cases()) {
             (c.before() == null ? inserts : updates).add(c);
         }
         updateCases(updates);
@@ -429,15 +394,17 @@ final class JdbcUnitOfWork implements UnitOfWork {
     private void writeParties(List<CaseChange> inserts, List<CaseChange> updates) throws SQLException {
         List<Case> rewrite = new ArrayList<>();
         inserts.forEach(c -> rewrite.add(c.after()));
+        List<Case> changed = new ArrayList<>();
         for (CaseChange c : updates) {
             if (!c.before().parties().equals(c.after().parties())) {
                 rewrite.add(c.after());
+                changed.add(c.after());
             }
         }
         if (rewrite.isEmpty()) {
             return;
         }
-        deleteRows("sendias_case_party", updates.stream().map(CaseChange::after).filter(rewrite::contains).toList());
+        deleteRows("sendias_case_party", changed);
         try (PreparedStatement s = connection.prepareStatement("insert into sendias_case_party (tenant_id, case_id, "
                 + "position, party_id, role, body) values (?, ?, ?, ?, ?, ?)")) {
             for (Case c : rewrite) {
@@ -573,9 +540,9 @@ final class JdbcUnitOfWork implements UnitOfWork {
     }
 
     private void writeRegisters() throws SQLException {
-        for (Map.Entry<String, Pending<?>> e : registers.entrySet()) {
+        for (Map.Entry<String, PendingChanges.Register<?>> e : pending.registers().entrySet()) {
             String kind = e.getKey();
-            Pending<?> p = e.getValue();
+            PendingChanges.Register<?> p = e.getValue();
             Object value = p.written().value();
             String body = json.write(value, value.getClass());
             if (p.expected() == 0) {
@@ -677,12 +644,6 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
     private static OffsetDateTime timestamp(Instant at) {
         return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    private void requireTenant(TenantId other) {
-        if (!tenant.equals(other)) {
-            throw new IllegalArgumentException("tenant: the record belongs to another tenant");
-        }
     }
 
     private void open() {

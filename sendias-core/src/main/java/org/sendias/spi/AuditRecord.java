@@ -3,28 +3,74 @@ package org.sendias.spi;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.sendias.CaseId;
+import org.sendias.InvalidInputException;
 import org.sendias.TenantId;
 import org.sendias.UserId;
 
 /**
- * One entry of the audit trail: who did what to which case, when. It holds ids and kinds only, never case content.
- * (What is audited, and how the trail resists tampering, is settled with the confidentiality work; this is the
- * storage contract.)
+ * One entry of the audit trail as it is written: who did what, to which case and which thing in it, when, and why.
+ * It holds ids and codes only, never case content: the action, the subject and the reason are codes (lower-case
+ * letters, digits, dots, hyphens and, in a subject, colons and underscores), so a name or a note cannot be put into
+ * one by mistake.
  *
  * @param tenant the service
  * @param at when
  * @param actor who
- * @param action what, for example {@code case.read} or {@code case.note-added}
+ * @param action what, a code such as {@code case.read} or {@code case.note-added} (at most 100 characters)
  * @param caseId the case, if the action was on one
+ * @param subject the id of the thing in the case acted on, if any: a note, a party, a disclosure (at most 100
+ *     characters, for example {@code note:4f1c...})
+ * @param reason why, a code such as {@code casework}, {@code safeguarding} or {@code retention-period-ended} (at most
+ *     100 characters)
  */
-public record AuditRecord(TenantId tenant, Instant at, UserId actor, String action, Optional<CaseId> caseId) {
+public record AuditRecord(TenantId tenant, Instant at, UserId actor, String action, Optional<CaseId> caseId,
+        Optional<String> subject, String reason) {
+    /** The longest action, subject or reason. */
+    public static final int MAX_CODE_LENGTH = 100;
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+    private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9]+(?:[._:-][A-Za-z0-9]+)*");
+
     /** Validates the fields. */
     public AuditRecord {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(action, "action");
+        action = code(action, "action", CODE);
         caseId = Objects.requireNonNullElse(caseId, Optional.empty());
+        subject = Objects.requireNonNullElse(subject, Optional.<String>empty()).map(s -> code(s, "subject", SUBJECT));
+        reason = code(reason, "reason", CODE);
+    }
+
+    /**
+     * A record with no subject.
+     *
+     * @param tenant the service
+     * @param at when
+     * @param actor who
+     * @param action what
+     * @param caseId the case, if any
+     * @param reason why
+     */
+    public AuditRecord(TenantId tenant, Instant at, UserId actor, String action, Optional<CaseId> caseId,
+            String reason) {
+        this(tenant, at, actor, action, caseId, Optional.empty(), reason);
+    }
+
+    private static String code(String value, String field, Pattern pattern) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        if (value.length() > MAX_CODE_LENGTH) {
+            throw new InvalidInputException(field, "must be at most " + MAX_CODE_LENGTH + " characters");
+        }
+        if (!pattern.matcher(value).matches()) {
+            // the value is not repeated: a code that fails this check may be text that should not be logged
+            throw new InvalidInputException(field, "must be a code of " + (pattern == CODE
+                ? "lower-case letters and digits separated by dots or hyphens"
+                : "letters and digits separated by dots, hyphens, colons or underscores"));
+        }
+        return value;
     }
 }

@@ -31,7 +31,7 @@ final class JdbcAuditTrail implements AuditTrail {
         Objects.requireNonNull(to, "to");
         List<AuditRecord> records = new ArrayList<>();
         try (Connection c = store.dataSource().getConnection();
-                PreparedStatement s = c.prepareStatement("select at, actor, action, case_id from sendias_audit "
+                PreparedStatement s = c.prepareStatement("select at, actor, action, case_id, subject, reason from sendias_audit "
                     + "where tenant_id = ? and at >= ? and at < ? order by sequence")) {
             c.setAutoCommit(false);
             store.setTenant(c, tenant);
@@ -41,7 +41,8 @@ final class JdbcAuditTrail implements AuditTrail {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     records.add(new AuditRecord(tenant, Instants.fromNanos(r.getLong(1)), UserId.of(r.getString(2)),
-                        r.getString(3), Optional.ofNullable(r.getObject(4, UUID.class)).map(CaseId::new)));
+                        r.getString(3), Optional.ofNullable(r.getObject(4, UUID.class)).map(CaseId::new),
+                        Optional.ofNullable(r.getString(5)), r.getString(6)));
                 }
             }
             c.commit();

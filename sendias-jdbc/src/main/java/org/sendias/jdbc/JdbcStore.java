@@ -29,11 +29,15 @@ import org.slf4j.LoggerFactory;
  * {@code sendias_}, history in {@code sendias_schema_history}) and returns the store. Use {@link #builder} to leave
  * migration to a database administrator, or to change the deadline engine that indexes due dates.
  *
- * <p>A unit of work runs on one connection in one transaction. Its writes are held until the work returns and then
- * sent in batches: case rows are updated only where their version is still the one read (else
+ * <p>A unit of work runs on one connection. Its reads go to the database as they are asked for, each seeing the latest
+ * committed data (read committed); a case is read with its parties and notes in one statement. Its writes are held
+ * until the work returns and then sent in batches, in one transaction: case rows are updated only where their version is still the one read (else
  * {@link StaleCaseException}), registers likewise ({@link StaleRegisterException}), and the changes' events and audit
- * records are inserted in the same transaction. Any failure rolls the whole unit back. Every statement is a prepared
- * statement, and every statement names the tenant.
+ * records are inserted in the same transaction. Any failure rolls the whole unit back. On a connection that comes
+ * from the pool in auto-commit mode, a unit of work that writes nothing opens no transaction and sends no commit; with
+ * {@code tenantSetting(true)}, or on a connection that is not in auto-commit mode, every unit of work is one
+ * transaction from its first statement. Every statement is a prepared statement, and every statement names the
+ * tenant.
  *
  * <p>The store holds no mutable state of its own and is safe to share between threads.
  */
@@ -212,13 +216,23 @@ public final class JdbcStore implements Store {
             throw failure("opening a unit of work", e);
         }
         try (connection) {
-            connection.setAutoCommit(false);
-            setTenant(connection, tenant);
+            // Reads need no transaction of their own: under read committed each statement sees the latest committed
+            // data either way, and writes wait for the commit. So a unit of work on an auto-commit connection starts
+            // its transaction only when it has something to write, and a read-only one costs no commit round trip.
+            // The tenant setting lives in a transaction, so with it every unit of work has one from the start.
+            boolean deferred = !tenantSetting && connection.getAutoCommit();
+            if (!deferred) {
+                connection.setAutoCommit(false);
+                setTenant(connection, tenant);
+            }
             JdbcUnitOfWork unit = new JdbcUnitOfWork(connection, tenant, json, engine);
             try {
                 T result = work.apply(unit);
-                unit.flush();
-                connection.commit();
+                if (unit.hasWrites() || !deferred) {
+                    connection.setAutoCommit(false);
+                    unit.flush();
+                    connection.commit();
+                }
                 return result;
             } catch (RuntimeException | Error e) {
                 rollback(connection, e);
@@ -251,7 +265,7 @@ public final class JdbcStore implements Store {
 
     private static void rollback(Connection connection, Throwable cause) {
         try {
-            if (!connection.isClosed()) {
+            if (!connection.isClosed() && !connection.getAutoCommit()) {
                 connection.rollback();
             }
         } catch (SQLException e) {

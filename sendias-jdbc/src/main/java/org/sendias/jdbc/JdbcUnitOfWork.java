@@ -102,45 +102,89 @@ final class JdbcUnitOfWork implements UnitOfWork {
         return found;
     }
 
+    /** Reads a case, its parties and its notes in one statement (one round trip). */
     private Optional<Case> load(CaseId id) throws SQLException {
-        String body;
-        try (PreparedStatement s = connection.prepareStatement(
-                "select body from sendias_case where tenant_id = ? and case_id = ?")) {
-            s.setString(1, tenant.value());
-            s.setObject(2, id.value());
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
+        try (PreparedStatement s = connection.prepareStatement(LOAD_CASE)) {
+            for (int i = 0; i < 3; i++) {
+                s.setString(2 * i + 1, tenant.value());
+                s.setObject(2 * i + 2, id.value());
+            }
+            return Optional.ofNullable(assemble(s).get(id));
+        }
+    }
+
+    /** Reads many cases, with their parties and notes, in one statement per 1,000 ids. */
+    private Map<CaseId, Case> loadAll(List<CaseId> ids) throws SQLException {
+        Map<CaseId, Case> found = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(LOAD_CASES)) {
+            for (int from = 0; from < ids.size(); from += 1000) {
+                List<CaseId> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+                java.sql.Array array = connection.createArrayOf("uuid",
+                    chunk.stream().map(CaseId::value).toArray(UUID[]::new));
+                try {
+                    for (int i = 0; i < 3; i++) {
+                        s.setString(2 * i + 1, tenant.value());
+                        s.setArray(2 * i + 2, array);
+                    }
+                    found.putAll(assemble(s));
+                } finally {
+                    array.free();
                 }
-                body = r.getString(1);
             }
         }
-        List<Party> parties = rows("sendias_case_party", id, Party.class);
-        List<Note> notes = rows("sendias_case_note", id, Note.class);
-        CaseSnapshot stored = json.read(body, CaseSnapshot.class);
+        return found;
+    }
+
+    /**
+     * Runs a {@link #LOAD_CASE} or {@link #LOAD_CASES} statement. Its rows come by case, then by part (0 the case's
+     * row, 1 its parties, 2 its notes), then by position.
+     */
+    private Map<CaseId, Case> assemble(PreparedStatement s) throws SQLException {
+        Map<CaseId, Case> cases = new HashMap<>();
+        try (ResultSet r = s.executeQuery()) {
+            CaseId id = null;
+            CaseSnapshot body = null;
+            List<Party> parties = new ArrayList<>();
+            List<Note> notes = new ArrayList<>();
+            while (r.next()) {
+                CaseId row = new CaseId(r.getObject(1, UUID.class));
+                if (!row.equals(id)) {
+                    restore(id, body, parties, notes, cases);
+                    id = row;
+                    body = null;
+                    parties = new ArrayList<>();
+                    notes = new ArrayList<>();
+                }
+                switch (r.getInt(2)) {
+                    case 0 -> body = json.read(r.getString(4), CaseSnapshot.class);
+                    case 1 -> parties.add(json.read(r.getString(4), Party.class));
+                    default -> notes.add(json.read(r.getString(4), Note.class));
+                }
+            }
+            restore(id, body, parties, notes, cases);
+        }
+        return cases;
+    }
+
+    private void restore(CaseId id, CaseSnapshot body, List<Party> parties, List<Note> notes,
+            Map<CaseId, Case> into) {
+        if (body == null) {
+            return;
+        }
         try {
-            return Optional.of(Case.restore(withPartiesAndNotes(stored, parties, notes)));
+            into.put(id, Case.restore(withPartiesAndNotes(body, parties, notes)));
         } catch (InvalidInputException e) {
             throw new IllegalStateException("stored case " + id + " of tenant " + tenant + " cannot be read: "
                 + e.getMessage(), e);
         }
     }
 
-    /** @return the bodies of a case's rows in a child table, in position order */
-    private <T> List<T> rows(String table, CaseId id, Class<T> type) throws SQLException {
-        List<T> found = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("select body from " + table
-                + " where tenant_id = ? and case_id = ? order by position")) {
-            s.setString(1, tenant.value());
-            s.setObject(2, id.value());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    found.add(json.read(r.getString(1), type));
-                }
-            }
-        }
-        return found;
-    }
+    private static final String LOAD_PARTS = "select case_id, 0 as part, 0 as position, body from sendias_case "
+        + "where tenant_id = ? and case_id %1$s "
+        + "union all select case_id, 1, position, body from sendias_case_party where tenant_id = ? and case_id %1$s "
+        + "union all select case_id, 2, position, body from sendias_case_note where tenant_id = ? and case_id %1$s ";
+    private static final String LOAD_CASE = String.format(LOAD_PARTS, "= ?") + "order by part, position";
+    private static final String LOAD_CASES = String.format(LOAD_PARTS, "= any(?)") + "order by case_id, part, position";
 
     @Override
     public List<CaseId> caseIds() {
@@ -199,6 +243,15 @@ final class JdbcUnitOfWork implements UnitOfWork {
             return found;
         }, "finding deadlines due soon"));
         candidates.addAll(pending.caseIds());
+        List<CaseId> toLoad = new ArrayList<>();
+        for (CaseId id : candidates) {
+            if (pending.findCase(id).isEmpty() && !loaded.containsKey(id)) {
+                toLoad.add(id);
+            }
+        }
+        if (!toLoad.isEmpty()) {
+            loaded.putAll(query(() -> loadAll(toLoad), "reading the cases with deadlines due soon"));
+        }
         List<Case> cases = new ArrayList<>(candidates.size());
         for (CaseId id : candidates) {
             findCase(id).ifPresent(cases::add);
@@ -269,9 +322,6 @@ final class JdbcUnitOfWork implements UnitOfWork {
         open();
         pending.requireTenant(Objects.requireNonNull(record, "record").tenant());
         Instants.toNanos(record.at(), "at");
-        if (record.action().length() > 100) {
-            throw new InvalidInputException("action", "must be at most 100 characters");
-        }
         audits.add(record);
     }
 
@@ -297,6 +347,11 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
     void end() {
         ended = true;
+    }
+
+    /** @return whether the unit holds anything to write: changed cases or registers, events or audit records */
+    boolean hasWrites() {
+        return !pending.cases().isEmpty() || !pending.registers().isEmpty() || !events.isEmpty() || !audits.isEmpty();
     }
 
     private void updateCases(List<CaseChange> updates) throws SQLException {
@@ -613,7 +668,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
             return;
         }
         try (PreparedStatement s = connection.prepareStatement("insert into sendias_audit (tenant_id, at, actor, "
-                + "action, case_id) values (?, ?, ?, ?, ?)")) {
+                + "action, case_id, subject, reason) values (?, ?, ?, ?, ?, ?, ?)")) {
             for (AuditRecord a : audits) {
                 s.setString(1, tenant.value());
                 s.setLong(2, Instants.toNanos(a.at(), "at"));
@@ -624,6 +679,8 @@ final class JdbcUnitOfWork implements UnitOfWork {
                 } else {
                     s.setNull(5, Types.OTHER);
                 }
+                s.setString(6, a.subject().orElse(null));
+                s.setString(7, a.reason());
                 s.addBatch();
             }
             s.executeBatch();

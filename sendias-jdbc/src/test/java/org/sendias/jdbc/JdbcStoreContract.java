@@ -218,7 +218,7 @@ abstract class JdbcStoreContract {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> store.inTransaction(TENANT, w -> {
             w.save(opened);
             w.audit(new AuditRecord(TENANT, Instant.parse("2300-01-01T00:00:00Z"), ADVISER, "case.read",
-                Optional.empty()));
+                Optional.empty(), "casework"));
             return null;
         }));
         assertEquals("at", e.field());
@@ -371,7 +371,8 @@ abstract class JdbcStoreContract {
             assertThrows(JdbcStoreException.class, () -> fragile.inTransaction(TENANT, w -> {
                 w.save(noted);
                 w.save(other);
-                w.audit(new AuditRecord(TENANT, T0, ADVISER, "case.note-added", Optional.of(noted.after().id())));
+                w.audit(new AuditRecord(TENANT, T0, ADVISER, "case.note-added", Optional.of(noted.after().id()),
+                    "casework"));
                 return null;
             }), "breaking at statement " + breakAt);
             assertTrue(breaking.broke(), "the connection was broken at statement " + breakAt);
@@ -388,6 +389,62 @@ abstract class JdbcStoreContract {
         });
         assertEquals(List.of("kept"), fragile.inTransaction(TENANT, w -> w.findCase(opened.after().id()))
             .orElseThrow().notes().stream().map(Note::text).toList());
+    }
+
+    @Test
+    void aReadOnlyUnitOfWorkOnAnAutoCommitConnectionSendsNoCommitAndAWritingOneCommitsOnce() {
+        DataSource database = breakableDataSource();
+        CaseChange opened = open(TENANT, "Zoë");
+        JdbcStore.create(database).inTransaction(TENANT, w -> {
+            w.save(opened);
+            return null;
+        });
+        Case stored = countCommits(database, true, opened.after());
+        countCommits(database, false, stored);
+    }
+
+    /** Reads a case, then adds a note to it, through connections with the given auto-commit, counting commits. */
+    private static Case countCommits(DataSource database, boolean autoCommit, Case stored) {
+        AtomicInteger commits = new AtomicInteger();
+        JdbcStore counted = JdbcStore.builder(counting(database, autoCommit, commits))
+            .migrate(false).build();
+        assertEquals(stored.snapshot(), counted.inTransaction(TENANT, w -> w.findCase(stored.id()))
+            .orElseThrow().snapshot());
+        // a pool's connection that comes without auto-commit is in a transaction, which must be ended
+        assertEquals(autoCommit ? 0 : 1, commits.get(), "commits after a read, auto-commit " + autoCommit);
+        CaseChange noted = stored.addNote(new CaseCommand.AddNote("seen", Optional.empty(), ADVISER), T0);
+        counted.inTransaction(TENANT, w -> {
+            assertEquals(stored.version(), w.findCase(stored.id()).orElseThrow().version());
+            w.save(noted);
+            return null;
+        });
+        assertEquals(autoCommit ? 1 : 2, commits.get(), "commits after a write, auto-commit " + autoCommit);
+        assertEquals(noted.after().snapshot(), counted.inTransaction(TENANT, w -> w.findCase(stored.id()))
+            .orElseThrow().snapshot());
+        return noted.after();
+    }
+
+    /** A data source whose connections start with the given auto-commit and count their commits. */
+    private static DataSource counting(DataSource target, boolean autoCommit, AtomicInteger commits) {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(JdbcStoreContract.class.getClassLoader(),
+            new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                if (!method.getName().equals("getConnection")) {
+                    return method.invoke(target, args);
+                }
+                java.sql.Connection c = (java.sql.Connection) method.invoke(target, args);
+                c.setAutoCommit(autoCommit);
+                return java.lang.reflect.Proxy.newProxyInstance(JdbcStoreContract.class.getClassLoader(),
+                    new Class<?>[] {java.sql.Connection.class}, (p, m, a) -> {
+                        if (m.getName().equals("commit")) {
+                            commits.incrementAndGet();
+                        }
+                        try {
+                            return m.invoke(c, a);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            });
     }
 
     @Test

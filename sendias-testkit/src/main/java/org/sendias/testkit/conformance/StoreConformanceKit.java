@@ -116,7 +116,8 @@ public abstract class StoreConformanceKit {
         CaseChange opened = open(TENANT);
         assertThrows(IllegalStateException.class, () -> store.inTransaction(TENANT, w -> {
             w.save(opened);
-            w.audit(new AuditRecord(TENANT, T0, ADVISER, "case.opened", Optional.of(opened.after().id())));
+            w.audit(new AuditRecord(TENANT, T0, ADVISER, "case.opened", Optional.of(opened.after().id()),
+                "casework"));
             throw new IllegalStateException("failure half way");
         }));
         assertEquals(List.of(), store.inTransaction(TENANT, w -> w.caseIds()));
@@ -264,7 +265,8 @@ public abstract class StoreConformanceKit {
     @Tag("STORE-09")
     void store09_auditRecordsAreReadBackByTenantAndPeriod() {
         CaseChange opened = open(TENANT);
-        AuditRecord record = new AuditRecord(TENANT, T0, ADVISER, "case.opened", Optional.of(opened.after().id()));
+        AuditRecord record = new AuditRecord(TENANT, T0, ADVISER, "case.opened", Optional.of(opened.after().id()),
+            "casework");
         store.inTransaction(TENANT, w -> {
             w.save(opened);
             w.audit(record);
@@ -316,7 +318,7 @@ public abstract class StoreConformanceKit {
         CaseChange noted = opened.after().addNote(new CaseCommand.AddNote("a note", Optional.empty(), ADVISER),
             exact);
         AuditRecord record = new AuditRecord(TENANT, exact, ADVISER, "case.note-added",
-            Optional.of(opened.after().id()));
+            Optional.of(opened.after().id()), "casework");
         store.inTransaction(TENANT, w -> {
             w.save(opened);
             w.save(noted);

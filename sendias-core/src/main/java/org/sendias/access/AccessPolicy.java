@@ -22,17 +22,19 @@ import org.sendias.internal.Validation;
  * that fails decides:
  * <ol>
  *   <li>{@link AccessReason#OTHER_TENANT}: a case is given and belongs to another service than the principal's;</li>
- *   <li>{@link AccessReason#CASE_REQUIRED}: the operation is {@link Operation#onCase() on one case} and none is
- *       given;</li>
  *   <li>{@link AccessReason#ARMS_LENGTH}: the principal is outside the service team and the operation exposes
  *       {@link Operation#personalData() personal data}, whatever the grants say;</li>
+ *   <li>{@link AccessReason#ROLE_NOT_GRANTED}: none of the principal's roles is granted the operation;</li>
+ *   <li>{@link AccessReason#CASE_REQUIRED}: the operation is {@link Operation#onCase() on one case} and none is
+ *       given;</li>
  *   <li>{@link AccessReason#ETHICAL_WALL}: a case is given and the user is in its
  *       {@link Case#walledOff() walled-off set}, whatever their role;</li>
- *   <li>{@link AccessReason#ROLE_NOT_GRANTED}: none of the principal's roles is granted the operation;</li>
  *   <li>{@link AccessReason#NOT_ALLOCATED}: the adviser scope is {@link AdviserScope#ALLOCATED_CASES}, a case is
  *       given, the operation exposes personal data, {@link Role#ADVISER} is the only one of the principal's roles
  *       granted it, and the case's {@link Case#adviser() allocated adviser} is not the user.</li>
  * </ol>
+ * The checks that do not need the case come first, so asking with no case ({@link AccessReason#CASE_REQUIRED})
+ * says whether the principal could perform the operation on a case of their service at all.
  * When every check passes the decision allows, with {@link AccessReason#ROLE_GRANTS} (and
  * {@link AccessReason#ALLOCATED_ADVISER} when the allocation is what let an adviser in). When a case is given, the
  * case checks apply whatever the operation.
@@ -140,14 +142,8 @@ public final class AccessPolicy {
         if (t.isPresent() && !t.get().tenant().equals(principal.tenant())) {
             return AccessDecision.deny(principal, operation, caseId, AccessReason.OTHER_TENANT);
         }
-        if (operation.onCase() && t.isEmpty()) {
-            return AccessDecision.deny(principal, operation, caseId, AccessReason.CASE_REQUIRED);
-        }
         if (operation.personalData() && !principal.serviceTeam()) {
             return AccessDecision.deny(principal, operation, caseId, AccessReason.ARMS_LENGTH);
-        }
-        if (t.isPresent() && t.get().walledOff().contains(principal.user())) {
-            return AccessDecision.deny(principal, operation, caseId, AccessReason.ETHICAL_WALL);
         }
         Set<Role> granting = EnumSet.noneOf(Role.class);
         for (Role role : principal.roles()) {
@@ -157,6 +153,12 @@ public final class AccessPolicy {
         }
         if (granting.isEmpty()) {
             return AccessDecision.deny(principal, operation, caseId, AccessReason.ROLE_NOT_GRANTED);
+        }
+        if (operation.onCase() && t.isEmpty()) {
+            return AccessDecision.deny(principal, operation, caseId, AccessReason.CASE_REQUIRED);
+        }
+        if (t.isPresent() && t.get().walledOff().contains(principal.user())) {
+            return AccessDecision.deny(principal, operation, caseId, AccessReason.ETHICAL_WALL);
         }
         List<AccessReason> reasons = new ArrayList<>(List.of(AccessReason.ROLE_GRANTS));
         if (adviserScope == AdviserScope.ALLOCATED_CASES && t.isPresent() && operation.personalData()

@@ -11,9 +11,9 @@ import org.sendias.UserId;
 
 /**
  * One entry of the audit trail as it is written: who did what, to which case and which thing in it, when, and why.
- * It holds ids and codes only, never case content: the action, the subject and the reason are codes (lower-case
- * letters, digits, dots, hyphens and, in a subject, colons and underscores), so a name or a note cannot be put into
- * one by mistake.
+ * It holds ids and codes only, never case content: the action and the reason are codes (lower-case letters and
+ * digits separated by dots or hyphens) and the subject an id (printable ASCII without spaces, like a {@link UserId}),
+ * so a name or a note cannot be put into one by mistake.
  *
  * @param tenant the service
  * @param at when
@@ -30,7 +30,7 @@ public record AuditRecord(TenantId tenant, Instant at, UserId actor, String acti
     /** The longest action, subject or reason. */
     public static final int MAX_CODE_LENGTH = 100;
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
-    private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9]+(?:[._:-][A-Za-z0-9]+)*");
+    private static final Pattern SUBJECT = Pattern.compile("[\\x21-\\x7E]+");
 
     /** Validates the fields. */
     public AuditRecord {
@@ -69,7 +69,7 @@ public record AuditRecord(TenantId tenant, Instant at, UserId actor, String acti
             // the value is not repeated: a code that fails this check may be text that should not be logged
             throw new InvalidInputException(field, "must be a code of " + (pattern == CODE
                 ? "lower-case letters and digits separated by dots or hyphens"
-                : "letters and digits separated by dots, hyphens, colons or underscores"));
+                : "printable ASCII characters without spaces"));
         }
         return value;
     }

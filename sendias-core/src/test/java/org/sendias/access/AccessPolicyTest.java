@@ -219,10 +219,13 @@ class AccessPolicyTest {
         Principal colin = p(COLIN, Role.COMMISSIONER);
         denied(AccessReason.OTHER_TENANT, decide(STANDARD, colin, READ_CASE, theirsWalled));
         denied(AccessReason.ARMS_LENGTH, decide(STANDARD, colin, READ_CASE, oursWalled));
-        denied(AccessReason.CASE_REQUIRED, decide(STANDARD, colin, READ_CASE, null));
-        denied(AccessReason.ETHICAL_WALL, decide(STANDARD, colin, READ_AGGREGATE_REPORT, oursWalled));
+        denied(AccessReason.ARMS_LENGTH, decide(STANDARD, colin, READ_CASE, null));
         Case benWalled = Cases.wallOff(Cases.open(Cases.HOME), BEN);
-        denied(AccessReason.ETHICAL_WALL, decide(STANDARD, p(BEN, Role.ADVISER), ALLOCATE, benWalled));
+        denied(AccessReason.ROLE_NOT_GRANTED, decide(STANDARD, p(BEN, Role.ADVISER), ALLOCATE, benWalled));
+        denied(AccessReason.ROLE_NOT_GRANTED, decide(STANDARD, p(BEN, Role.ADVISER), ALLOCATE, null));
+        denied(AccessReason.CASE_REQUIRED, decide(STANDARD, p(BEN, Role.ADVISER), READ_CASE, null));
+        denied(AccessReason.ETHICAL_WALL, decide(STANDARD, colin, READ_AGGREGATE_REPORT, oursWalled));
+        denied(AccessReason.ETHICAL_WALL, decide(STANDARD, p(BEN, Role.ADVISER), READ_CASE, benWalled));
         denied(AccessReason.ROLE_NOT_GRANTED, decide(STANDARD, p(BEN, Role.ADVISER), ALLOCATE, Cases.open(Cases.HOME)));
     }
 

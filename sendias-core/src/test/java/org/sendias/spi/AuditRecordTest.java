@@ -43,7 +43,7 @@ class AuditRecordTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Renée d'Arcy", "note 1", "note:", "x12345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901"})
+    @ValueSource(strings = {"Renée d'Arcy", "note 1", "x12345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901"})
     void aSubjectThatIsNotAnIdIsRefused(String subject) {
         InvalidInputException e = assertThrows(InvalidInputException.class,
             () -> new AuditRecord(TENANT, AT, ACTOR, "case.read", Optional.empty(), Optional.of(subject), "casework"));

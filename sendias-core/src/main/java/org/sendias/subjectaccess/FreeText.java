@@ -98,7 +98,8 @@ public final class FreeText {
      * The text with the names of the third parties the export redacts or drops masked: each word of such a party's
      * name (compared without case, accents or apostrophes, a possessive "'s" set aside) becomes the party's label (a
      * dropped party's is {@code "third party (withheld)"}; a word two masked parties share becomes
-     * {@code "third party (redacted)"}), a name's words in a row become one label, and the party's date of birth
+     * {@code "third party (redacted)"}, unless it follows a word of one of them), a name's words in a row become one
+     * label, and the party's date of birth
      * written as {@code 2014-05-20}, {@code 20/05/2014}, {@code 20/5/2014}, {@code 20.05.2014}, {@code 20-05-2014},
      * {@code 20 May 2014} or {@code 20 May, 2014} becomes the label too. Titles (Mr, Mrs, Dr and the like) and words of the person
      * asking's own names are kept, so a surname the family shares stays.

@@ -42,7 +42,7 @@ final class NameMasker {
         for (Party s : subjects) {
             keep.addAll(keys(s.name()));
         }
-        Map<String, String> labelByWord = new HashMap<>();
+        Map<String, Set<String>> labelsByWord = new HashMap<>();
         Map<String, String> labelByDate = new LinkedHashMap<>();
         for (ThirdParty tp : parties) {
             PartyDecision d = decisions.get(tp.party().id());
@@ -52,7 +52,7 @@ final class NameMasker {
             String label = d.action() == Redactor.Action.REDACT ? d.label().orElseThrow() : WITHHELD;
             for (String key : keys(tp.party().name())) {
                 if (key.length() >= 2 && !keep.contains(key) && !TITLES.contains(key)) {
-                    labelByWord.merge(key, label, (a, b) -> a.equals(b) ? a : SHARED);
+                    labelsByWord.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(label);
                 }
             }
             if (tp.party().dateOfBirth().isPresent()) {
@@ -67,7 +67,7 @@ final class NameMasker {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             s = p.matcher(s).replaceAll(Matcher.quoteReplacement(e.getValue()));
         }
-        if (labelByWord.isEmpty()) {
+        if (labelsByWord.isEmpty()) {
             return s;
         }
         StringBuilder out = new StringBuilder(s.length());
@@ -75,15 +75,16 @@ final class NameMasker {
         int last = 0;
         String lastLabel = null;
         while (m.find()) {
-            String label = lookup(m.group(), labelByWord);
-            if (label == null) {
+            Set<String> labels = lookup(m.group(), labelsByWord);
+            if (labels == null) {
                 continue;
             }
             String gap = s.substring(last, m.start());
-            if (label.equals(lastLabel) && !gap.isEmpty() && gap.isBlank()) {
+            if (lastLabel != null && labels.contains(lastLabel) && !gap.isEmpty() && gap.isBlank()) {
                 last = m.end();
                 continue;
             }
+            String label = labels.size() == 1 ? labels.iterator().next() : SHARED;
             out.append(gap).append(label);
             last = m.end();
             lastLabel = label;
@@ -92,15 +93,15 @@ final class NameMasker {
         return out.toString();
     }
 
-    private static String lookup(String token, Map<String, String> labelByWord) {
-        String label = labelByWord.get(normalise(token));
-        if (label == null) {
+    private static Set<String> lookup(String token, Map<String, Set<String>> labelsByWord) {
+        Set<String> labels = labelsByWord.get(normalise(token));
+        if (labels == null) {
             String lower = token.toLowerCase(Locale.ROOT);
             if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
-                label = labelByWord.get(normalise(token.substring(0, token.length() - 2)));
+                labels = labelsByWord.get(normalise(token.substring(0, token.length() - 2)));
             }
         }
-        return label;
+        return labels;
     }
 
     /** @return the name's words normalised, with each part of a hyphenated word as well as the whole */

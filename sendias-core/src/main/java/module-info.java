@@ -15,6 +15,7 @@
  *   <li>{@code org.sendias.conflicts.matching}: fuzzy, explained matching of people's and organisations' names;</li>
  *   <li>{@code org.sendias.access}: roles, the service's access policy and its explained decisions;</li>
  *   <li>{@code org.sendias.service}: the guarded, audited way into a service's records;</li>
+ *   <li>{@code org.sendias.subjectaccess}: subject access requests, with a hook to redact third parties;</li>
  *   <li>{@code org.sendias.spi}: what a storage adapter implements;</li>
  *   <li>{@code org.sendias.memory}: the in-memory storage.</li>
  * </ul>
@@ -43,4 +44,5 @@ module org.sendias.core {
     exports org.sendias.conflicts.matching;
     exports org.sendias.access;
     exports org.sendias.service;
+    exports org.sendias.subjectaccess;
 }

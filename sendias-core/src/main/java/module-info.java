@@ -16,6 +16,7 @@
  *   <li>{@code org.sendias.access}: roles, the service's access policy and its explained decisions;</li>
  *   <li>{@code org.sendias.service}: the guarded, audited way into a service's records;</li>
  *   <li>{@code org.sendias.subjectaccess}: subject access requests, with a hook to redact third parties;</li>
+ *   <li>{@code org.sendias.audit}: the hash-chained audit trail and its verification;</li>
  *   <li>{@code org.sendias.spi}: what a storage adapter implements;</li>
  *   <li>{@code org.sendias.memory}: the in-memory storage.</li>
  * </ul>
@@ -39,6 +40,7 @@ module org.sendias.core {
     exports org.sendias.conflicts;
     exports org.sendias.impartiality;
     exports org.sendias.equality;
+    exports org.sendias.audit;
     exports org.sendias.spi;
     exports org.sendias.memory;
     exports org.sendias.conflicts.matching;

@@ -25,6 +25,7 @@ class PublicApiTest {
         assertEquals(Set.of("org.sendias", "org.sendias.calendar", "org.sendias.deadline", "org.sendias.party",
             "org.sendias.casework", "org.sendias.consent", "org.sendias.impartiality", "org.sendias.equality",
             "org.sendias.spi", "org.sendias.memory", "org.sendias.conflicts", "org.sendias.conflicts.matching",
+            "org.sendias.audit",
             "org.sendias.access",
             "org.sendias.service",
             "org.sendias.subjectaccess"),

@@ -22,6 +22,10 @@ import org.sendias.conflicts.DeclarationRegister;
 import org.sendias.conflicts.GiftsRegister;
 import org.sendias.conflicts.RegisterEvent;
 import org.sendias.conflicts.RegisterSettings;
+import org.sendias.InvalidInputException;
+import org.sendias.audit.AuditChain;
+import org.sendias.audit.AuditEvent;
+import org.sendias.audit.AuditHead;
 import org.sendias.spi.AuditRecord;
 import org.sendias.spi.AuditTrail;
 import org.sendias.spi.Outbox;
@@ -36,7 +40,8 @@ import org.sendias.spi.Versioned;
 /**
  * A thread-safe {@link Store} in memory. A unit of work buffers its writes and commits them under one lock, after
  * checking every version, so a unit of work commits whole or not at all; its events join the outbox in the same step.
- * Stored values are immutable, so reads share them.
+ * Stored values are immutable, so reads share them. Audit records are chained per tenant at commit, under the same
+ * lock.
  */
 public final class InMemoryStore implements Store {
     private final Object lock = new Object();
@@ -44,7 +49,7 @@ public final class InMemoryStore implements Store {
     private final Map<TenantId, Versioned<DeclarationRegister>> declarations = new HashMap<>();
     private final Map<TenantId, Versioned<GiftsRegister>> gifts = new HashMap<>();
     private final TreeMap<Long, Pending> outbox = new TreeMap<>();
-    private final List<AuditRecord> audit = new ArrayList<>();
+    private final Map<TenantId, List<AuditEvent>> audit = new HashMap<>();
     private long nextSequence = 1;
 
     /** An outbox entry and its claim. */
@@ -74,12 +79,7 @@ public final class InMemoryStore implements Store {
 
     @Override
     public AuditTrail auditTrail() {
-        return (tenant, from, to) -> {
-            synchronized (lock) {
-                return audit.stream().filter(r -> r.tenant().equals(tenant) && !r.at().isBefore(from)
-                    && r.at().isBefore(to)).toList();
-            }
-        };
+        return new MemoryAuditTrail();
     }
 
     /** A unit of work: reads committed state overlaid with its own buffered writes. */
@@ -216,7 +216,11 @@ public final class InMemoryStore implements Store {
                 for (Pending p : events) {
                     outbox.put(nextSequence++, p);
                 }
-                audit.addAll(audits);
+                if (!audits.isEmpty()) {
+                    List<AuditEvent> chain = audit.computeIfAbsent(tenant, t -> new ArrayList<>());
+                    AuditHead head = chain.isEmpty() ? AuditHead.genesis(tenant) : chain.get(chain.size() - 1).head();
+                    chain.addAll(AuditChain.append(head, audits));
+                }
             }
         }
 
@@ -228,6 +232,45 @@ public final class InMemoryStore implements Store {
             if (current != mine.expected()) {
                 throw new StaleRegisterException(name + ": stored version " + current + ", the change was made to "
                     + "version " + mine.expected());
+            }
+        }
+    }
+
+    /** The audit trail over the store's chains; a chain's event of sequence n is at index n - 1. */
+    private final class MemoryAuditTrail implements AuditTrail {
+        @Override
+        public List<AuditEvent> read(TenantId tenant, Instant from, Instant to) {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            synchronized (lock) {
+                return audit.getOrDefault(tenant, List.of()).stream()
+                    .filter(e -> !e.record().at().isBefore(from) && e.record().at().isBefore(to)).toList();
+            }
+        }
+
+        @Override
+        public List<AuditEvent> read(TenantId tenant, long afterSequence, int limit) {
+            Objects.requireNonNull(tenant, "tenant");
+            if (afterSequence < 0) {
+                throw new InvalidInputException("afterSequence", "must not be negative");
+            }
+            if (limit < 1 || limit > MAX_PAGE) {
+                throw new InvalidInputException("limit", "must be 1 to " + MAX_PAGE);
+            }
+            synchronized (lock) {
+                List<AuditEvent> chain = audit.getOrDefault(tenant, List.of());
+                int from = (int) Math.min(afterSequence, chain.size());
+                return List.copyOf(chain.subList(from, Math.min(chain.size(), from + limit)));
+            }
+        }
+
+        @Override
+        public Optional<AuditHead> head(TenantId tenant) {
+            Objects.requireNonNull(tenant, "tenant");
+            synchronized (lock) {
+                List<AuditEvent> chain = audit.getOrDefault(tenant, List.of());
+                return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1).head());
             }
         }
     }

@@ -73,9 +73,13 @@ public interface UnitOfWork {
     void saveGifts(long expectedVersion, GiftsRegister register, List<RegisterEvent> events);
 
     /**
-     * Appends to the audit trail, in the same transaction as the unit of work's writes.
+     * Appends to the audit trail, in the same transaction as the unit of work's writes. The record is held until the
+     * unit of work commits; then the adapter chains the unit's records, in the order given, after the tenant's head
+     * ({@link org.sendias.audit.AuditChain#append}), under a lock on that head, so that concurrent units of work of one
+     * tenant make one chain without gaps. A unit of work that rolls back writes no record and uses no sequence number.
      *
      * @param record the record, for this tenant
+     * @throws IllegalArgumentException if the record belongs to another tenant
      */
     void audit(AuditRecord record);
 

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * committed data (read committed); a case is read with its parties and notes in one statement. Its writes are held
  * until the work returns and then sent in batches, in one transaction: case rows are updated only where their version is still the one read (else
  * {@link StaleCaseException}), registers likewise ({@link StaleRegisterException}), and the changes' events and audit
- * records are inserted in the same transaction. Any failure rolls the whole unit back. On a connection that comes
+ * records are inserted in the same transaction, chained after the tenant's audit head, whose row is locked until the
+ * commit. Any failure rolls the whole unit back. On a connection that comes
  * from the pool in auto-commit mode, a unit of work that writes nothing opens no transaction and sends no commit; with
  * {@code tenantSetting(true)}, or on a connection that is not in auto-commit mode, every unit of work is one
  * transaction from its first statement. Every statement is a prepared statement, and every statement names the
@@ -225,7 +226,7 @@ public final class JdbcStore implements Store {
                 connection.setAutoCommit(false);
                 setTenant(connection, tenant);
             }
-            JdbcUnitOfWork unit = new JdbcUnitOfWork(connection, tenant, json, engine);
+            JdbcUnitOfWork unit = new JdbcUnitOfWork(connection, tenant, json, engine, dialect);
             try {
                 T result = work.apply(unit);
                 if (unit.hasWrites() || !deferred) {

@@ -40,6 +40,9 @@ import org.sendias.deadline.DeadlineEngine;
 import org.sendias.deadline.ProcessHistory;
 import org.sendias.deadline.Timeline;
 import org.sendias.party.Party;
+import org.sendias.audit.AuditChain;
+import org.sendias.audit.AuditEvent;
+import org.sendias.audit.AuditHead;
 import org.sendias.spi.AuditRecord;
 import org.sendias.spi.PendingChanges;
 import org.sendias.spi.StaleCaseException;
@@ -60,6 +63,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     private final TenantId tenant;
     private final Json json;
     private final DeadlineEngine engine;
+    private final JdbcStore.Dialect dialect;
     private final PendingChanges pending;
     private final Map<CaseId, Case> loaded = new HashMap<>();
     private final List<OutboxRow> events = new ArrayList<>();
@@ -70,8 +74,10 @@ final class JdbcUnitOfWork implements UnitOfWork {
     private record OutboxRow(Optional<CaseId> caseId, String type, Record event) {
     }
 
-    JdbcUnitOfWork(Connection connection, TenantId tenant, Json json, DeadlineEngine engine) {
+    JdbcUnitOfWork(Connection connection, TenantId tenant, Json json, DeadlineEngine engine,
+            JdbcStore.Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
         this.tenant = tenant;
         this.json = json;
         this.engine = engine;
@@ -663,27 +669,99 @@ final class JdbcUnitOfWork implements UnitOfWork {
         }
     }
 
+    /**
+     * Chains the audit records after the tenant's head and inserts them. Runs last, so the head's row is locked
+     * (until the commit) for as short a time as the unit of work allows; units of work of one tenant that audit
+     * commit one after another through that lock, and the sequences they take have no gaps.
+     */
     private void writeAudit() throws SQLException {
         if (audits.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = connection.prepareStatement("insert into sendias_audit (tenant_id, at, actor, "
-                + "action, case_id, subject, reason) values (?, ?, ?, ?, ?, ?, ?)")) {
-            for (AuditRecord a : audits) {
+        AuditHead head = lockAuditHead();
+        List<AuditEvent> chained = AuditChain.append(head, audits);
+        try (PreparedStatement s = connection.prepareStatement("insert into sendias_audit (tenant_id, sequence, at, "
+                + "actor, action, case_id, subject, reason, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditEvent e : chained) {
+                AuditRecord a = e.record();
                 s.setString(1, tenant.value());
-                s.setLong(2, Instants.toNanos(a.at(), "at"));
-                s.setString(3, a.actor().value());
-                s.setString(4, a.action());
+                s.setLong(2, e.sequence());
+                s.setLong(3, Instants.toNanos(a.at(), "at"));
+                s.setString(4, a.actor().value());
+                s.setString(5, a.action());
                 if (a.caseId().isPresent()) {
-                    s.setObject(5, a.caseId().get().value());
+                    s.setObject(6, a.caseId().get().value());
                 } else {
-                    s.setNull(5, Types.OTHER);
+                    s.setNull(6, Types.OTHER);
                 }
-                s.setString(6, a.subject().orElse(null));
-                s.setString(7, a.reason());
+                s.setString(7, a.subject().orElse(null));
+                s.setString(8, a.reason());
+                s.setString(9, e.previousHash());
+                s.setString(10, e.hash());
                 s.addBatch();
             }
             s.executeBatch();
+        }
+        AuditEvent last = chained.get(chained.size() - 1);
+        try (PreparedStatement s = connection.prepareStatement("update sendias_audit_head set sequence = ?, hash = ? "
+                + "where tenant_id = ?")) {
+            s.setLong(1, last.sequence());
+            s.setString(2, last.hash());
+            s.setString(3, tenant.value());
+            s.executeUpdate();
+        }
+    }
+
+    /** Locks the tenant's head row, creating it at the genesis head first if the tenant has none. */
+    private AuditHead lockAuditHead() throws SQLException {
+        AuditHead genesis = AuditHead.genesis(tenant);
+        Optional<AuditHead> locked = selectAuditHeadForUpdate();
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        if (dialect == JdbcStore.Dialect.POSTGRESQL) {
+            // waits for a concurrent insert of the same row and then does nothing, so the select below finds it
+            try (PreparedStatement s = connection.prepareStatement("insert into sendias_audit_head (tenant_id, "
+                    + "sequence, hash) values (?, 0, ?) on conflict (tenant_id) do nothing")) {
+                s.setString(1, tenant.value());
+                s.setString(2, genesis.hash());
+                s.executeUpdate();
+            }
+        } else {
+            // H2 fails only the statement when another transaction has inserted the row meanwhile, and the select
+            // below then waits for that row
+            try (PreparedStatement s = connection.prepareStatement("insert into sendias_audit_head (tenant_id, "
+                    + "sequence, hash) select ?, 0, ? where not exists (select 1 from sendias_audit_head "
+                    + "where tenant_id = ?)")) {
+                s.setString(1, tenant.value());
+                s.setString(2, genesis.hash());
+                s.setString(3, tenant.value());
+                s.executeUpdate();
+            } catch (SQLException e) {
+                if (!Sql.isDuplicate(e) && !Sql.isConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+        return selectAuditHeadForUpdate().orElseThrow(() -> new IllegalStateException("the audit head of tenant "
+            + tenant + " could not be created"));
+    }
+
+    private Optional<AuditHead> selectAuditHeadForUpdate() throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("select sequence, hash from sendias_audit_head "
+                + "where tenant_id = ? for update")) {
+            s.setString(1, tenant.value());
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(new AuditHead(tenant, r.getLong(1), r.getString(2)));
+                } catch (InvalidInputException e) {
+                    throw new IllegalStateException("the stored audit head of tenant " + tenant + " is not a valid "
+                        + "head (" + e.getMessage() + "); nothing can be chained to it", e);
+                }
+            }
         }
     }
 

@@ -36,3 +36,8 @@ alter table sendias_audit enable row level security;
 create policy sendias_tenant on sendias_audit
     using (tenant_id = current_setting('sendias.tenant_id', true))
     with check (tenant_id = current_setting('sendias.tenant_id', true));
+
+alter table sendias_audit_head enable row level security;
+create policy sendias_tenant on sendias_audit_head
+    using (tenant_id = current_setting('sendias.tenant_id', true))
+    with check (tenant_id = current_setting('sendias.tenant_id', true));

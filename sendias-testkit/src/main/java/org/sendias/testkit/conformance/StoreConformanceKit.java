@@ -40,7 +40,12 @@ import org.sendias.conflicts.RegisterSettings;
 import org.sendias.conflicts.Relationship;
 import org.sendias.party.Party;
 import org.sendias.party.PartyRole;
+import org.sendias.audit.AuditChain;
+import org.sendias.audit.AuditEvent;
+import org.sendias.audit.AuditHead;
+import org.sendias.audit.AuditVerification;
 import org.sendias.spi.AuditRecord;
+import org.sendias.spi.AuditTrail;
 import org.sendias.spi.OutboxEntry;
 import org.sendias.spi.StaleCaseException;
 import org.sendias.spi.StaleRegisterException;
@@ -272,7 +277,7 @@ public abstract class StoreConformanceKit {
             w.audit(record);
             return null;
         });
-        assertEquals(List.of(record), store.auditTrail().read(TENANT, T0, T0.plusSeconds(1)));
+        assertEquals(List.of(record), records(store.auditTrail().read(TENANT, T0, T0.plusSeconds(1))));
         assertEquals(List.of(), store.auditTrail().read(TENANT, T0.plusSeconds(1), T0.plusSeconds(2)));
         assertEquals(List.of(), store.auditTrail().read(OTHER, Instant.EPOCH, T0.plusSeconds(2)));
     }
@@ -326,7 +331,7 @@ public abstract class StoreConformanceKit {
             return null;
         });
         assertEquals(exact, load(TENANT, opened.after().id()).notes().get(0).writtenAt());
-        assertEquals(List.of(record), store.auditTrail().read(TENANT, exact, exact.plusNanos(1)));
+        assertEquals(List.of(record), records(store.auditTrail().read(TENANT, exact, exact.plusNanos(1))));
         assertEquals(List.of(), store.auditTrail().read(TENANT, exact.plusNanos(1), exact.plusSeconds(1)));
     }
 
@@ -342,5 +347,140 @@ public abstract class StoreConformanceKit {
         assertEquals(List.of(ours.after().id()), store.inTransaction(TENANT, w -> w.caseIds()));
         assertEquals(List.of(theirs.after().id()), store.inTransaction(upper, w -> w.caseIds()));
         assertEquals(Optional.empty(), store.inTransaction(upper, w -> w.findCase(ours.after().id())));
+    }
+
+    private static List<AuditRecord> records(List<AuditEvent> events) {
+        return events.stream().map(AuditEvent::record).toList();
+    }
+
+    private static AuditRecord auditRecord(TenantId tenant, int n) {
+        return new AuditRecord(tenant, T0.plusNanos(n), ADVISER, n % 2 == 0 ? "case.read" : "case.note-added",
+            n % 3 == 0 ? Optional.empty() : Optional.of(new CaseId(new java.util.UUID(0, n))),
+            n % 4 == 0 ? Optional.of("note:" + n) : Optional.empty(), "casework");
+    }
+
+    private void audit(TenantId tenant, List<AuditRecord> records) {
+        store.inTransaction(tenant, w -> {
+            records.forEach(w::audit);
+            return null;
+        });
+    }
+
+    private static void assertChain(AuditTrail trail, TenantId tenant, List<AuditRecord> expected) {
+        List<AuditEvent> events = trail.read(tenant, 0, AuditTrail.MAX_PAGE);
+        assertEquals(expected.size(), events.size(), tenant + ": every record is in the chain");
+        AuditHead head = AuditHead.genesis(tenant);
+        for (int i = 0; i < events.size(); i++) {
+            AuditEvent e = events.get(i);
+            assertEquals(i + 1, e.sequence(), tenant + ": sequences run 1, 2, 3... without gaps");
+            assertEquals(head.hash(), e.previousHash(), tenant + ": each event links to the one before");
+            assertEquals(AuditChain.hash(e), e.hash(), tenant + ": each event's hash is right for its content");
+            head = e.head();
+        }
+        AuditVerification v = trail.verify(tenant);
+        assertTrue(v.intact(), () -> tenant + ": " + v.problems());
+        assertEquals(expected.size(), v.checked());
+        assertEquals(head, v.head());
+        assertEquals(events.isEmpty() ? Optional.empty() : Optional.of(head), trail.head(tenant));
+        assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(records(events)));
+    }
+
+    /**
+     * STORE-13: audit records are chained per tenant at commit: eight threads each committing several units of work
+     * with audit records in one tenant make one chain, sequences 1..n without gaps, that verifies intact; another
+     * tenant's chain is independent of it.
+     */
+    @Test
+    @Tag("STORE-13")
+    void store13_concurrentUnitsOfWorkMakeOneChainPerTenant() throws Exception {
+        int threads = 8;
+        int units = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<AuditRecord>>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                List<AuditRecord> written = new ArrayList<>();
+                for (int u = 0; u < units; u++) {
+                    TenantId tenant = u % 3 == 2 ? OTHER : TENANT;
+                    List<AuditRecord> records = new ArrayList<>();
+                    for (int r = 0; r <= (thread + u) % 3; r++) {
+                        records.add(auditRecord(tenant, 1000 * thread + 10 * u + r));
+                    }
+                    audit(tenant, records);
+                    written.addAll(records);
+                }
+                return written;
+            }));
+        }
+        List<AuditRecord> all = new ArrayList<>();
+        for (Future<List<AuditRecord>> f : futures) {
+            all.addAll(f.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        AuditTrail trail = store.auditTrail();
+        assertChain(trail, TENANT, all.stream().filter(r -> r.tenant().equals(TENANT)).toList());
+        assertChain(trail, OTHER, all.stream().filter(r -> r.tenant().equals(OTHER)).toList());
+        assertEquals(Optional.empty(), trail.head(TenantId.of("kit-nobody")));
+        assertTrue(trail.verify(TenantId.of("kit-nobody")).intact());
+    }
+
+    /** STORE-14: a unit of work that rolls back leaves the chain as it was: no event, no sequence used. */
+    @Test
+    @Tag("STORE-14")
+    void store14_aRolledBackUnitOfWorkLeavesTheChainAsItWas() {
+        audit(TENANT, List.of(auditRecord(TENANT, 1), auditRecord(TENANT, 2)));
+        Optional<AuditHead> before = store.auditTrail().head(TENANT);
+        assertThrows(IllegalStateException.class, () -> store.inTransaction(TENANT, w -> {
+            w.audit(auditRecord(TENANT, 3));
+            throw new IllegalStateException("failure after auditing");
+        }));
+        CaseChange opened = open(TENANT);
+        save(opened);
+        assertThrows(StaleCaseException.class, () -> store.inTransaction(TENANT, w -> {
+            w.audit(auditRecord(TENANT, 4));
+            w.save(opened);
+            return null;
+        }), "a unit of work that fails at commit writes no audit event either");
+        assertEquals(before, store.auditTrail().head(TENANT));
+        audit(TENANT, List.of(auditRecord(TENANT, 5)));
+        assertChain(store.auditTrail(), TENANT, List.of(auditRecord(TENANT, 1), auditRecord(TENANT, 2),
+            auditRecord(TENANT, 5)));
+        assertEquals(3, store.auditTrail().head(TENANT).orElseThrow().sequence());
+    }
+
+    /** STORE-15: the chain reads in pages by sequence, and the head is the last event. */
+    @Test
+    @Tag("STORE-15")
+    void store15_theChainReadsInPagesAndTheHeadIsTheLastEvent() {
+        List<AuditRecord> records = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            records.add(auditRecord(TENANT, i));
+        }
+        audit(TENANT, records.subList(0, 10));
+        audit(TENANT, records.subList(10, 23));
+        audit(OTHER, List.of(auditRecord(OTHER, 99)));
+        AuditTrail trail = store.auditTrail();
+        List<AuditEvent> paged = new ArrayList<>();
+        long after = 0;
+        for (List<AuditEvent> page = trail.read(TENANT, after, 5); !page.isEmpty();
+                page = trail.read(TENANT, after, 5)) {
+            assertTrue(page.size() <= 5);
+            assertEquals(after + 1, page.get(0).sequence());
+            paged.addAll(page);
+            after = page.get(page.size() - 1).sequence();
+        }
+        assertEquals(records, records(paged), "the pages hold every record once, in the order committed");
+        assertEquals(paged, trail.read(TENANT, 0, AuditTrail.MAX_PAGE));
+        assertEquals(List.of(23L), trail.read(TENANT, 22, 5).stream().map(AuditEvent::sequence).toList());
+        assertEquals(List.of(), trail.read(TENANT, 23, 5));
+        assertEquals(List.of(), trail.read(TENANT, 1000, 5));
+        assertEquals(Optional.of(paged.get(22).head()), trail.head(TENANT));
+        assertEquals(paged.subList(3, 5), trail.read(TENANT, T0.plusNanos(3), T0.plusNanos(5)));
+        assertEquals(1, trail.head(OTHER).orElseThrow().sequence());
+        assertTrue(trail.verify(TENANT, paged.get(9).head()).intact(), "an earlier head is still reached");
+        assertThrows(IllegalArgumentException.class, () -> trail.read(TENANT, -1, 5));
+        assertThrows(IllegalArgumentException.class, () -> trail.read(TENANT, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> trail.read(TENANT, 0, AuditTrail.MAX_PAGE + 1));
     }
 }

@@ -1,0 +1,187 @@
+package org.sendias.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sendias.CaseId;
+import org.sendias.InvalidInputException;
+import org.sendias.TenantId;
+import org.sendias.UserId;
+import org.sendias.access.AccessDeniedException;
+import org.sendias.access.AccessReason;
+import org.sendias.access.Principal;
+import org.sendias.access.Role;
+import org.sendias.audit.AuditEvent;
+import org.sendias.casework.Arrival;
+import org.sendias.casework.Case;
+import org.sendias.casework.CaseChange;
+import org.sendias.casework.CaseCommand;
+import org.sendias.casework.Clearance;
+import org.sendias.casework.Domain;
+import org.sendias.casework.HelpLevel;
+import org.sendias.casework.OpenCase;
+import org.sendias.conflicts.AllocationDecision;
+import org.sendias.consent.DataCategory;
+import org.sendias.consent.Purpose;
+import org.sendias.consent.SharingDecision;
+import org.sendias.consent.SharingRequest;
+import org.sendias.memory.InMemoryStore;
+import org.sendias.party.Party;
+import org.sendias.party.PartyRole;
+import org.sendias.spi.AuditRecord;
+
+class CaseServiceTest {
+    static final TenantId TENANT = TenantId.of("iass-service");
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final String CHILD = "Robin Quayle-Example";
+    static final Principal MANAGER = Principal.of(TENANT, UserId.of("manager-1"), Role.SERVICE_MANAGER);
+    static final Principal ANNA = Principal.of(TENANT, UserId.of("adviser-anna"), Role.ADVISER);
+    static final Principal BEN = Principal.of(TENANT, UserId.of("adviser-ben"), Role.ADVISER);
+    static final Principal COMMISSIONER = Principal.of(TENANT, UserId.of("la-officer"), Role.COMMISSIONER);
+
+    final InMemoryStore store = new InMemoryStore();
+    final CaseService service = CaseService.builder(store).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+
+    static OpenCase command(TenantId tenant) {
+        return new OpenCase(tenant, CaseId.random(), Arrival.selfReferral(LocalDate.of(2026, 11, 20)),
+            Set.of(Domain.EDUCATION), HelpLevel.CASEWORK_AND_SUPPORT, Party.child(CHILD, LocalDate.of(2015, 1, 9)),
+            List.of(Party.person(PartyRole.PARENT, "Jo Quayle-Example")), MANAGER.user());
+    }
+
+    Case opened() {
+        return service.open(MANAGER, command(TENANT), "casework").after();
+    }
+
+    List<AuditRecord> audit() {
+        return store.auditTrail().read(TENANT, Instant.EPOCH, NOW.plusSeconds(1)).stream()
+            .map(AuditEvent::record).toList();
+    }
+
+    List<String> actions() {
+        return audit().stream().map(AuditRecord::action).toList();
+    }
+
+    @Test
+    void openingAndReadingAreAuditedWithWhoWhatWhenAndWhy() {
+        Case c = opened();
+        assertEquals(c, service.read(MANAGER, c.id(), "quality-review").orElseThrow());
+        List<AuditRecord> records = audit();
+        assertEquals(List.of("case.opened", CaseService.CASE_READ), actions());
+        AuditRecord read = records.get(1);
+        assertEquals(MANAGER.user(), read.actor());
+        assertEquals(NOW, read.at());
+        assertEquals(Optional.of(c.id()), read.caseId());
+        assertEquals("quality-review", read.reason());
+        assertTrue(store.auditTrail().verify(TENANT).intact());
+    }
+
+    @Test
+    void anOutsideRoleIsRefusedAndTheRefusalIsAuditedWithoutSayingWhetherTheCaseExists() {
+        Case c = opened();
+        AccessDeniedException existing = assertThrows(AccessDeniedException.class,
+            () -> service.read(COMMISSIONER, c.id(), "monitoring"));
+        AccessDeniedException missing = assertThrows(AccessDeniedException.class,
+            () -> service.read(COMMISSIONER, CaseId.random(), "monitoring"));
+        assertEquals(List.of(AccessReason.ARMS_LENGTH), existing.decision().reasons());
+        assertEquals(existing.decision().reasons(), missing.decision().reasons());
+        assertFalse(existing.getMessage().contains(CHILD));
+        List<AuditRecord> denied = audit().stream().filter(r -> r.action().equals(CaseService.ACCESS_DENIED))
+            .toList();
+        assertEquals(2, denied.size());
+        assertEquals(Optional.of("operation:READ_CASE"), denied.get(0).subject());
+        assertEquals("arms-length", denied.get(0).reason());
+        assertEquals(COMMISSIONER.user(), denied.get(0).actor());
+        assertFalse(actions().contains(CaseService.CASE_READ));
+    }
+
+    @Test
+    void aServiceUserAskingForACaseTheServiceDoesNotHaveIsToldSo() {
+        assertEquals(Optional.empty(), service.read(MANAGER, CaseId.random(), "casework"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> service.change(MANAGER,
+            CaseId.random(), "casework", (c, at) -> c.addNote(note("x"), at)));
+        assertEquals("id", e.field());
+    }
+
+    @Test
+    void advisersWorkOnTheirAllocatedCasesOnlyAndAWalledOffAdviserIsRefused() {
+        Case c = opened();
+        AllocationDecision d = service.allocate(MANAGER, c.id(), ANNA.user(), Optional.empty(), "allocation");
+        assertInstanceOf(AllocationDecision.Allocated.class, d);
+        CaseChange noted = service.change(ANNA, c.id(), "casework", (k, at) -> k.addNote(note("seen at school"), at));
+        assertEquals(1, noted.after().notes().size());
+        AccessDeniedException ben = assertThrows(AccessDeniedException.class,
+            () -> service.read(BEN, c.id(), "casework"));
+        assertEquals(List.of(AccessReason.NOT_ALLOCATED), ben.decision().reasons());
+
+        // walling off is the manager's; the adviser cannot do it through a change
+        assertThrows(AccessDeniedException.class, () -> service.change(ANNA, c.id(), "casework",
+            (k, at) -> k.wallOff(new CaseCommand.WallOff(BEN.user(), ANNA.user()), at)));
+        service.change(MANAGER, c.id(), "conflict-of-interest",
+            (k, at) -> k.wallOff(new CaseCommand.WallOff(BEN.user(), MANAGER.user()), at));
+        Principal benAsManager = Principal.of(TENANT, BEN.user(), Role.SERVICE_MANAGER);
+        AccessDeniedException walled = assertThrows(AccessDeniedException.class,
+            () -> service.read(benAsManager, c.id(), "casework"));
+        assertEquals(List.of(AccessReason.ETHICAL_WALL), walled.decision().reasons());
+
+        assertTrue(actions().containsAll(List.of("case.adviser-allocated", "case.note-added",
+            "case.adviser-walled-off", CaseService.ACCESS_DENIED)));
+        assertTrue(store.auditTrail().verify(TENANT).intact());
+    }
+
+    @Test
+    void allocationGoesThroughTheConflictCheckNotThroughAChange() {
+        Case c = opened();
+        Clearance forged = new Clearance(ANNA.user(), c.version(), Clearance.Basis.CLEAR, Optional.empty());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> service.change(MANAGER, c.id(),
+            "allocation", (k, at) -> k.allocate(new CaseCommand.AllocateAdviser(ANNA.user(), forged,
+                MANAGER.user()), at)));
+        assertEquals("change", e.field());
+        assertTrue(service.read(MANAGER, c.id(), "casework").orElseThrow().adviser().isEmpty());
+        AccessDeniedException adviser = assertThrows(AccessDeniedException.class,
+            () -> service.allocate(ANNA, c.id(), ANNA.user(), Optional.empty(), "allocation"));
+        assertEquals(List.of(AccessReason.ROLE_NOT_GRANTED), adviser.decision().reasons());
+    }
+
+    @Test
+    void sharingDecisionsAreAuditedWithTheirOutcome() {
+        Case c = opened();
+        SharingDecision d = service.decideSharing(MANAGER, c.id(), new SharingRequest(c.id(), Optional.empty(),
+            Purpose.values()[0], Set.of(DataCategory.values()[0]), NOW), "sharing-request");
+        AuditRecord last = audit().get(audit().size() - 1);
+        assertEquals(CaseService.SHARING_DECIDED, last.action());
+        assertEquals(Optional.of(d instanceof SharingDecision.Permitted ? "permitted" : "refused"), last.subject());
+    }
+
+    @Test
+    void aReasonThatIsNotACodeIsRefusedBeforeAnythingIsRead() {
+        Case c = opened();
+        int before = audit().size();
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+            () -> service.read(MANAGER, c.id(), "because " + CHILD + " asked"));
+        assertEquals("reason", e.field());
+        assertFalse(e.getMessage().contains(CHILD));
+        assertEquals(before, audit().size());
+    }
+
+    @Test
+    void aCaseOfAnotherServiceCannotBeOpenedInThePrincipalsName() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+            () -> service.open(MANAGER, command(TenantId.of("iass-other")), "casework"));
+        assertEquals("command.tenant", e.field());
+    }
+
+    static CaseCommand.AddNote note(String text) {
+        return new CaseCommand.AddNote(text, Optional.empty(), ANNA.user());
+    }
+}

@@ -38,7 +38,13 @@ import org.sendias.conflicts.RegisterSettings;
 import org.sendias.consent.DisclosureRecorded;
 import org.sendias.consent.SharingDecision;
 import org.sendias.consent.SharingRequest;
+import org.sendias.audit.AuditEvent;
+import org.sendias.audit.AuditVerification;
 import org.sendias.spi.AuditRecord;
+import org.sendias.subjectaccess.Redactor;
+import org.sendias.subjectaccess.SubjectAccess;
+import org.sendias.subjectaccess.SubjectAccessExport;
+import org.sendias.subjectaccess.SubjectQuery;
 import org.sendias.spi.Store;
 import org.sendias.spi.UnitOfWork;
 
@@ -68,6 +74,12 @@ public final class CaseService {
     public static final String SHARING_DECIDED = "consent.sharing-decided";
     /** Audit action of a manager's waiver of a potential conflict; the subject is the adviser. */
     public static final String CONFLICT_WAIVED = "conflict.waived";
+    /** Audit action of reading the audit trail. */
+    public static final String AUDIT_READ = "audit.read";
+    /** Audit action of verifying the audit trail; the subject says whether it was intact. */
+    public static final String AUDIT_VERIFIED = "audit.verified";
+    /** Audit action written for each case in a subject access export. */
+    public static final String SUBJECT_ACCESS_EXPORTED = "subject-access.exported";
     /** Audit action of an allocation refused because of a conflict of interest; the subject is the adviser. */
     public static final String ALLOCATION_REFUSED = "conflict.allocation-refused";
 
@@ -243,6 +255,70 @@ public final class CaseService {
         });
     }
 
+    /**
+     * Reads the audit trail of the principal's service for a period. The read is itself audited.
+     *
+     * @param who who reads
+     * @param from the first instant, inclusive
+     * @param to the last instant, exclusive
+     * @param reason why, a code
+     * @return the events, in order
+     * @throws AccessDeniedException if the policy refuses
+     */
+    public List<AuditEvent> auditTrail(Principal who, Instant from, Instant to, String reason) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        work(who, reason, uow -> {
+            policy.require(who, Operation.READ_AUDIT_TRAIL, Optional.empty());
+            uow.audit(record(who, AUDIT_READ, Optional.empty(), Optional.empty(), reason));
+            return null;
+        });
+        return store.auditTrail().read(who.tenant(), from, to);
+    }
+
+    /**
+     * Verifies the audit trail of the principal's service against its stored head (see
+     * {@link org.sendias.spi.AuditTrail#verify(TenantId)}). The verification is itself audited, after it ran.
+     *
+     * @param who who verifies
+     * @param reason why, a code
+     * @return the verification: intact, or the problems found and where
+     * @throws AccessDeniedException if the policy refuses
+     */
+    public AuditVerification verifyAuditTrail(Principal who, String reason) {
+        work(who, reason, uow -> policy.require(who, Operation.VERIFY_AUDIT_TRAIL, Optional.empty()));
+        AuditVerification result = store.auditTrail().verify(who.tenant());
+        audit(who, AUDIT_VERIFIED, Optional.of(result.intact() ? "intact" : "problems:" + result.problemCount()),
+            reason);
+        return result;
+    }
+
+    /**
+     * Exports everything held about a person in answer to a subject access request (see {@link SubjectAccess}). Each
+     * case exported is audited.
+     *
+     * @param who who exports; needs {@link Operation#EXPORT_SUBJECT_ACCESS}
+     * @param query who the person is
+     * @param redactor what to do with third parties and free text
+     * @param reason why, a code such as {@code subject-access-request}
+     * @return the export
+     * @throws AccessDeniedException if the policy refuses
+     */
+    public SubjectAccessExport exportSubjectAccess(Principal who, SubjectQuery query, Redactor redactor,
+            String reason) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(redactor, "redactor");
+        return work(who, reason, uow -> {
+            policy.require(who, Operation.EXPORT_SUBJECT_ACCESS, Optional.empty());
+            Instant at = clock.instant();
+            SubjectAccessExport export = SubjectAccess.export(uow, query, redactor, at);
+            for (CaseId id : export.caseIds()) {
+                uow.audit(record(who, SUBJECT_ACCESS_EXPORTED, Optional.of(id), Optional.empty(), reason));
+            }
+            return export;
+        });
+    }
+
     // ---- the rules every operation keeps
 
     /** Runs work in a unit of work of the principal's service, auditing a refusal in a unit of its own. */
@@ -301,6 +377,14 @@ public final class CaseService {
             uow.audit(new AuditRecord(who.tenant(), e.at(), who.user(), e.type(), Optional.of(e.caseId()),
                 Optional.empty(), reason));
         }
+    }
+
+    /** Writes one audit record in a unit of work of its own. */
+    private void audit(Principal who, String action, Optional<String> subject, String reason) {
+        store.inTransaction(who.tenant(), uow -> {
+            uow.audit(record(who, action, Optional.empty(), subject, reason));
+            return null;
+        });
     }
 
     /** @return the operations a change amounts to, beyond reading the case */

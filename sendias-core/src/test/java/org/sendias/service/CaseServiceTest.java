@@ -40,6 +40,9 @@ import org.sendias.memory.InMemoryStore;
 import org.sendias.party.Party;
 import org.sendias.party.PartyRole;
 import org.sendias.spi.AuditRecord;
+import org.sendias.subjectaccess.Redactor;
+import org.sendias.subjectaccess.SubjectAccessExport;
+import org.sendias.subjectaccess.SubjectQuery;
 
 class CaseServiceTest {
     static final TenantId TENANT = TenantId.of("iass-service");
@@ -179,6 +182,37 @@ class CaseServiceTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
             () -> service.open(MANAGER, command(TenantId.of("iass-other")), "casework"));
         assertEquals("command.tenant", e.field());
+    }
+
+    @Test
+    void theAuditTrailIsForTheTeamAndReadingAndVerifyingItAreAudited() {
+        Case c = opened();
+        Principal dpo = Principal.of(TENANT, UserId.of("dpo-1"), Role.DATA_PROTECTION_OFFICER);
+        List<AuditEvent> events = service.auditTrail(dpo, Instant.EPOCH, NOW.plusSeconds(1), "audit-review");
+        assertEquals(List.of("case.opened", CaseService.AUDIT_READ), events.stream().map(e -> e.record().action())
+            .toList());
+        assertTrue(service.verifyAuditTrail(dpo, "audit-review").intact());
+        assertEquals(CaseService.AUDIT_VERIFIED, actions().get(actions().size() - 1));
+        assertEquals(Optional.of("intact"), audit().get(audit().size() - 1).subject());
+        assertThrows(AccessDeniedException.class, () -> service.auditTrail(ANNA, Instant.EPOCH, NOW, "curiosity"));
+        assertThrows(AccessDeniedException.class, () -> service.verifyAuditTrail(COMMISSIONER, "monitoring"));
+        assertEquals(c.id(), events.get(0).record().caseId().orElseThrow());
+    }
+
+    @Test
+    void aSubjectAccessExportIsTheDataProtectionOfficersAndEachCaseExportedIsAudited() {
+        Case c = opened();
+        Principal dpo = Principal.of(TENANT, UserId.of("dpo-1"), Role.DATA_PROTECTION_OFFICER);
+        SubjectQuery query = SubjectQuery.byPartyIds(Set.of(c.child().id()));
+        SubjectAccessExport export = service.exportSubjectAccess(dpo, query, Redactor.standard(),
+            "subject-access-request");
+        assertEquals(List.of(c.id()), export.caseIds());
+        assertTrue(export.toJson().contains(CHILD));
+        AuditRecord last = audit().get(audit().size() - 1);
+        assertEquals(CaseService.SUBJECT_ACCESS_EXPORTED, last.action());
+        assertEquals(Optional.of(c.id()), last.caseId());
+        assertThrows(AccessDeniedException.class, () -> service.exportSubjectAccess(MANAGER, query,
+            Redactor.standard(), "subject-access-request"));
     }
 
     static CaseCommand.AddNote note(String text) {

@@ -13,6 +13,7 @@
  *   <li>{@code org.sendias.equality}: equality monitoring and access needs;</li>
  *   <li>{@code org.sendias.conflicts}: declarations and gifts registers, the conflict check and allocation;</li>
  *   <li>{@code org.sendias.conflicts.matching}: fuzzy, explained matching of people's and organisations' names;</li>
+ *   <li>{@code org.sendias.dataprotection}: retention schedules, disposal runs, legal holds' effect and erasure;</li>
  *   <li>{@code org.sendias.spi}: what a storage adapter implements;</li>
  *   <li>{@code org.sendias.memory}: the in-memory storage.</li>
  * </ul>
@@ -39,4 +40,5 @@ module org.sendias.core {
     exports org.sendias.spi;
     exports org.sendias.memory;
     exports org.sendias.conflicts.matching;
+    exports org.sendias.dataprotection;
 }

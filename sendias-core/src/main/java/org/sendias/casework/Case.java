@@ -59,6 +59,7 @@ import org.sendias.impartiality.CaseEvidence;
 import org.sendias.impartiality.ClosedCaseSummary;
 import org.sendias.impartiality.EvidenceReport;
 import org.sendias.impartiality.ImpartialityCheck;
+import org.sendias.impartiality.LegalBasis;
 import org.sendias.impartiality.OptionExplained;
 import org.sendias.impartiality.RecordAdviceNote;
 import org.sendias.internal.Validation;
@@ -769,11 +770,13 @@ public final class Case {
      *       contacts (channel, duration, attempt, interpreter language, accessible formats); the capacity record
      *       (ids, basis and dates); equality monitoring answers with their reporting consent (given or not, when,
      *       by which party id); the service-level dates and every tracked process's events, exceptions and
-     *       parameters; advice notes' routes, legal bases and the family's choice; consent records' and
+     *       parameters; advice notes' routes, the citations sendias itself supplies (a rule's, or the route's
+     *       own) and the family's choice; consent records' and
      *       disclosures' ids, purposes, categories, legal conditions, dates and who acted; legal holds' ids, reason
      *       codes and dates; corrections' ids, fields, reason codes and dates;</li>
-     *   <li>replaced: every party's name becomes {@link Anonymisation#NAME}; note text, a disclosure's reason and
-     *       why the family was not told become {@link Anonymisation#TEXT}; a recipient's name becomes
+     *   <li>replaced: every party's name becomes {@link Anonymisation#NAME}; note text, a disclosure's reason,
+     *       why the family was not told and a citation an adviser typed become {@link Anonymisation#TEXT} (so an
+     *       option still shows that a legal basis was given); a recipient's name becomes
      *       {@link Anonymisation#NAME}; consent and reporting-consent wording versions become
      *       {@link Anonymisation#WORDING_VERSION};</li>
      *   <li>generalised: the child's date of birth becomes 1 January of the year of birth (in the party and in
@@ -813,7 +816,8 @@ public final class Case {
             p.organisationKind(), Optional.empty()));
         b.notes.replaceAll(n -> new Note(n.id(), n.writtenAt(), n.writtenBy(), Anonymisation.TEXT, n.supersedes()));
         b.adviceNotes.replaceAll(a -> new AdviceNote(a.id(), a.recordedAt(), a.recordedBy(), a.options().stream()
-            .map(o -> new OptionExplained(o.route(), o.basis(), Optional.empty())).toList(), a.choice()));
+            .map(o -> new OptionExplained(o.route(), o.basis().stream().map(l -> anonymised(o.route(), l)).toList(),
+                Optional.empty())).toList(), a.choice()));
         b.consents = ConsentLedger.of(tenant, id, consents.records().stream().map(Case::anonymised).toList(),
             consents.disclosures().stream().map(d -> new SafeguardingDisclosure(d.id(), d.tenant(), d.caseId(),
                 d.about(), anonymised(d.recipient()), d.categories(), d.article6(), d.article9(), d.schedule1(),
@@ -830,6 +834,15 @@ public final class Case {
         b.anonymisation = new Anonymisation(at, by);
         events.add(new CaseEvent.CaseAnonymised(tenant, id, at, by));
         return new CaseChange(this, new Case(b), events);
+    }
+
+    /** A citation the library wrote (a rule's, or the route's own) stays; one typed by an adviser is free text. */
+    private static LegalBasis anonymised(org.sendias.impartiality.Route route, LegalBasis basis) {
+        if (basis.rule().isPresent() || route.legalBasis().stream().anyMatch(own -> own.citation()
+                .equals(basis.citation()))) {
+            return basis;
+        }
+        return LegalBasis.cite(Anonymisation.TEXT);
     }
 
     private static ConsentRecord anonymised(ConsentRecord r) {

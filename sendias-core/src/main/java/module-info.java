@@ -17,6 +17,7 @@
  *   <li>{@code org.sendias.service}: the guarded, audited way into a service's records;</li>
  *   <li>{@code org.sendias.subjectaccess}: subject access requests, with a hook to redact third parties;</li>
  *   <li>{@code org.sendias.audit}: the hash-chained audit trail and its verification;</li>
+ *   <li>{@code org.sendias.dataprotection}: retention schedules, disposal runs, legal holds' effect and erasure;</li>
  *   <li>{@code org.sendias.spi}: what a storage adapter implements;</li>
  *   <li>{@code org.sendias.memory}: the in-memory storage.</li>
  * </ul>
@@ -47,4 +48,5 @@ module org.sendias.core {
     exports org.sendias.access;
     exports org.sendias.service;
     exports org.sendias.subjectaccess;
+    exports org.sendias.dataprotection;
 }

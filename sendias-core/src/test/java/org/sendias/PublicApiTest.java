@@ -28,7 +28,8 @@ class PublicApiTest {
             "org.sendias.audit",
             "org.sendias.access",
             "org.sendias.service",
-            "org.sendias.subjectaccess"),
+            "org.sendias.subjectaccess",
+            "org.sendias.dataprotection"),
             exported);
         assertTrue(descriptor.packages().contains("org.sendias.internal"));
         assertEquals(Set.of(), descriptor.opens(), "nothing opened for reflection");

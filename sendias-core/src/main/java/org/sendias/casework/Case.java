@@ -21,15 +21,19 @@ import org.sendias.casework.CaseCommand.AddParty;
 import org.sendias.casework.CaseCommand.AllocateAdviser;
 import org.sendias.casework.CaseCommand.ChangeScope;
 import org.sendias.casework.CaseCommand.ChangeStatus;
+import org.sendias.casework.CaseCommand.CorrectParty;
+import org.sendias.casework.CaseCommand.PlaceLegalHold;
 import org.sendias.casework.CaseCommand.RecordCapacity;
 import org.sendias.casework.CaseCommand.RecordContact;
 import org.sendias.casework.CaseCommand.RecordEqualityMonitoring;
 import org.sendias.casework.CaseCommand.RecordKeyDate;
 import org.sendias.casework.CaseCommand.RecordProcessEvent;
+import org.sendias.casework.CaseCommand.ReleaseLegalHold;
 import org.sendias.casework.CaseCommand.ReleaseReferral;
 import org.sendias.casework.CaseCommand.TrackProcess;
 import org.sendias.deadline.DeadlineEngine;
 import org.sendias.deadline.EventType;
+import org.sendias.deadline.ExceptionRecord;
 import org.sendias.deadline.ProcessHistory;
 import org.sendias.deadline.ProcessType;
 import org.sendias.deadline.Timeline;
@@ -37,6 +41,8 @@ import org.sendias.consent.CapacityRecord;
 import org.sendias.consent.ConsentAuthority;
 import org.sendias.consent.ConsentLedger;
 import org.sendias.consent.ConsentRecord;
+import org.sendias.consent.ConsentScope;
+import org.sendias.consent.Recipient;
 import org.sendias.consent.GiveConsent;
 import org.sendias.consent.LedgerUpdate;
 import org.sendias.consent.RecordDisclosure;
@@ -45,17 +51,22 @@ import org.sendias.consent.SharingDecision;
 import org.sendias.consent.SharingRequest;
 import org.sendias.consent.WithdrawConsent;
 import org.sendias.equality.EqualityMonitoring;
+import org.sendias.equality.GenderAnswer;
+import org.sendias.equality.ReportingConsent;
 import org.sendias.impartiality.AdviceNote;
 import org.sendias.impartiality.AdviceNoteId;
 import org.sendias.impartiality.CaseEvidence;
 import org.sendias.impartiality.ClosedCaseSummary;
 import org.sendias.impartiality.EvidenceReport;
 import org.sendias.impartiality.ImpartialityCheck;
+import org.sendias.impartiality.LegalBasis;
+import org.sendias.impartiality.OptionExplained;
 import org.sendias.impartiality.RecordAdviceNote;
 import org.sendias.internal.Validation;
 import org.sendias.party.Party;
 import org.sendias.party.PartyId;
 import org.sendias.party.PartyRole;
+import org.sendias.party.OrganisationIdentifier;
 
 /**
  * A case: one family's work with one service.
@@ -68,7 +79,11 @@ import org.sendias.party.PartyRole;
  *       entitled to consent agrees to the referral ({@link ReleaseReferral});</li>
  *   <li>a closed case allows nothing but reopening, consent withdrawal and safeguarding records;</li>
  *   <li>notes are append-only: a correction supersedes a current note, and both stay;</li>
- *   <li>it is about exactly one child or young person, whose date of birth decides who consents.</li>
+ *   <li>it is about exactly one child or young person, whose date of birth decides who consents;</li>
+ *   <li>a correction of a party's details appends a {@link Correction} keeping the value it supersedes;</li>
+ *   <li>an active {@link LegalHold} stops anonymisation (and, in {@code org.sendias.dataprotection}, disposal and
+ *       erasure);</li>
+ *   <li>an anonymised case refuses every change to its content; only legal holds may be placed and released.</li>
  * </ul>
  *
  * <p>{@link #toString()} shows ids, status and counts only.
@@ -102,6 +117,9 @@ public final class Case {
     private final CapacityRecord capacity;
     private final ProcessHistory serviceLevel;
     private final Map<ProcessId, ProcessHistory> processes;
+    private final List<LegalHold> legalHolds;
+    private final List<Correction> corrections;
+    private final Anonymisation anonymisation;
 
     /**
      * A status change in the case's history.
@@ -136,6 +154,9 @@ public final class Case {
         this.capacity = b.capacity;
         this.serviceLevel = b.serviceLevel;
         this.processes = Collections.unmodifiableMap(new LinkedHashMap<>(b.processes));
+        this.legalHolds = List.copyOf(b.legalHolds);
+        this.corrections = List.copyOf(b.corrections);
+        this.anonymisation = b.anonymisation;
     }
 
     /**
@@ -555,6 +576,9 @@ public final class Case {
         if (!request.caseId().equals(id)) {
             throw new InvalidInputException("caseId", "the request is for another case");
         }
+        if (anonymisation != null) {
+            return new SharingDecision.Refused(List.of("the case is anonymised: nothing is shared"));
+        }
         if (status == CaseStatus.HELD) {
             return new SharingDecision.Refused(List.of("the referral is held until the parent or young person "
                 + "consents to it: nothing is shared"));
@@ -580,13 +604,289 @@ public final class Case {
         return change(b, new CaseEvent.AdviceNoteRecorded(tenant, id, at, command.recordedBy(), note.id()));
     }
 
+    // ---------------------------------------------------------------- data protection
+
+    /**
+     * Places a legal hold. Allowed in every status, and on an anonymised case (a hold may stop its deletion).
+     *
+     * @param command the reason code and optional description
+     * @param at when
+     * @return the change; the new hold is the last of {@link #legalHolds()}
+     */
+    public CaseChange placeLegalHold(PlaceLegalHold command, Instant at) {
+        Validation.required(command, "command");
+        Validation.required(at, "at");
+        LegalHold hold = new LegalHold(LegalHoldId.random(), command.reasonCode(), command.description(), at,
+            command.by(), Optional.empty());
+        Builder b = successor();
+        b.legalHolds.add(hold);
+        return change(b, new CaseEvent.LegalHoldPlaced(tenant, id, at, command.by(), hold.id(), hold.reasonCode()));
+    }
+
+    /**
+     * Releases an active legal hold. Allowed in every status, and on an anonymised case.
+     *
+     * @param command the hold
+     * @param at when; not before the hold was placed
+     * @return the change
+     */
+    public CaseChange releaseLegalHold(ReleaseLegalHold command, Instant at) {
+        Validation.required(command, "command");
+        Validation.required(at, "at");
+        int index = -1;
+        for (int i = 0; i < legalHolds.size(); i++) {
+            if (legalHolds.get(i).id().equals(command.holdId())) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new InvalidInputException("holdId", "no legal hold " + command.holdId() + " on this case");
+        }
+        LegalHold released = legalHolds.get(index).release(at, command.by());
+        Builder b = successor();
+        b.legalHolds.set(index, released);
+        return change(b, new CaseEvent.LegalHoldReleased(tenant, id, at, command.by(), command.holdId()));
+    }
+
+    /**
+     * Corrects details of a party (rectification). Each detail given must differ from the one held; each appends a
+     * {@link Correction} keeping the superseded value. Correcting the child's date of birth also corrects it in any
+     * tracked {@link ProcessType#AGE} process. Allowed in every status, but not on an anonymised case.
+     *
+     * @param command the party, the corrected details and the reason code
+     * @param at when
+     * @return the change; the new corrections are the last of {@link #corrections()}
+     */
+    public CaseChange correctParty(CorrectParty command, Instant at) {
+        Validation.required(command, "command");
+        Validation.required(at, "at");
+        int index = partyIndex(command.partyId());
+        Party p = parties.get(index);
+        List<Correction> added = new ArrayList<>();
+        String name = p.name();
+        Optional<LocalDate> dateOfBirth = p.dateOfBirth();
+        Optional<org.sendias.party.OrganisationKind> kind = p.organisationKind();
+        Optional<OrganisationIdentifier> identifier = p.identifier();
+        if (command.name().isPresent()) {
+            name = changed("name", p.name(), command.name().get());
+            added.add(correction(p, Correction.PartyField.NAME, Optional.of(p.name()), command, at));
+        }
+        if (command.dateOfBirth().isPresent()) {
+            if (p.role() == PartyRole.ORGANISATION) {
+                throw new InvalidInputException("dateOfBirth", "an organisation has no date of birth");
+            }
+            dateOfBirth = Optional.of(changed("dateOfBirth", p.dateOfBirth().orElse(null),
+                command.dateOfBirth().get()));
+            added.add(correction(p, Correction.PartyField.DATE_OF_BIRTH, p.dateOfBirth().map(LocalDate::toString),
+                command, at));
+        }
+        if (command.organisationKind().isPresent()) {
+            kind = Optional.of(changed("organisationKind", p.organisationKind().orElse(null),
+                command.organisationKind().get()));
+            added.add(correction(p, Correction.PartyField.ORGANISATION_KIND, p.organisationKind().map(Enum::name),
+                command, at));
+        }
+        if (command.identifier().isPresent()) {
+            if (p.role() != PartyRole.ORGANISATION) {
+                throw new InvalidInputException("identifier", "only an organisation has a public identifier");
+            }
+            identifier = Optional.of(changed("identifier", p.identifier().orElse(null), command.identifier().get()));
+            added.add(correction(p, Correction.PartyField.IDENTIFIER, p.identifier().map(Object::toString),
+                command, at));
+        }
+        Party corrected = new Party(p.id(), p.role(), name, dateOfBirth, kind, identifier);
+        Builder b = next();
+        b.parties.set(index, corrected);
+        b.corrections.addAll(added);
+        if (index == 0 && command.dateOfBirth().isPresent()) {
+            b.processes.replaceAll((pid, h) -> h.process() == ProcessType.AGE && h.event(EventType.DATE_OF_BIRTH)
+                .isPresent() ? h.with(EventType.DATE_OF_BIRTH, corrected.dateOfBirth().orElseThrow()) : h);
+        }
+        return change(b, new CaseEvent.PartyCorrected(tenant, id, at, command.by(), p.id(),
+            added.stream().map(Correction::id).toList()));
+    }
+
+    private static <T> T changed(String field, T held, T corrected) {
+        if (corrected.equals(held)) {
+            throw new InvalidInputException(field, "is the value already held: a correction must change it");
+        }
+        return corrected;
+    }
+
+    private static Correction correction(Party p, Correction.PartyField field, Optional<String> previous,
+            CorrectParty command, Instant at) {
+        return new Correction(CorrectionId.random(), p.id(), field, at, command.by(), command.reasonCode(), previous,
+            false);
+    }
+
+    private int partyIndex(PartyId partyId) {
+        Validation.required(partyId, "partyId");
+        for (int i = 0; i < parties.size(); i++) {
+            if (parties.get(i).id().equals(partyId)) {
+                return i;
+            }
+        }
+        throw new InvalidInputException("partyId", "no party " + partyId + " in this case");
+    }
+
+    /**
+     * Erases a party's personal details at their request, keeping the party's place in the case (its id, role and
+     * kind of organisation) so that the case's history still makes sense: the name becomes
+     * {@link Anonymisation#NAME}, a person's date of birth and an organisation's identifier go, the values the
+     * party's corrections superseded are cleared and the party's equality monitoring answers are removed. Notes
+     * are not rewritten: where free text about the person must go too, the whole case is erased. The child or
+     * young person is the subject of the whole case and cannot be erased on their own. Allowed in every status, but
+     * not on an anonymised case.
+     *
+     * @param partyId the party
+     * @param by who carries out the erasure
+     * @param at when
+     * @return the change
+     */
+    public CaseChange eraseParty(PartyId partyId, UserId by, Instant at) {
+        Validation.required(by, "by");
+        Validation.required(at, "at");
+        int index = partyIndex(partyId);
+        if (index == 0) {
+            throw new InvalidInputException("partyId", "the child or young person is the subject of the whole case: "
+                + "anonymise or delete the case instead");
+        }
+        Party p = parties.get(index);
+        Builder b = next();
+        b.parties.set(index, new Party(p.id(), p.role(), Anonymisation.NAME, Optional.empty(), p.organisationKind(),
+            Optional.empty()));
+        b.corrections.replaceAll(c -> c.partyId().equals(p.id()) ? c.clearedOfPreviousValue() : c);
+        b.equality.remove(p.id());
+        return change(b, new CaseEvent.PartyErased(tenant, id, at, by, p.id()));
+    }
+
+    /**
+     * Anonymises the case: removes every personal detail and all free text, keeping what the commissioner's reports
+     * and the service's own figures need. A case that is not closed is closed first (by the same user, at the same
+     * instant). Refused while a legal hold is active, and on a case already anonymised. Field by field:
+     * <ul>
+     *   <li>kept: the tenant, ids, versions and instants; the arrival (route, referrer kind, day received); the
+     *       status history; domains and level of help; the adviser and walled-off advisers (staff, not family);
+     *       contacts (channel, duration, attempt, interpreter language, accessible formats); the capacity record
+     *       (ids, basis and dates); equality monitoring answers with their reporting consent (given or not, when,
+     *       by which party id); the service-level dates and every tracked process's events, exceptions and
+     *       parameters; advice notes' routes, the citations sendias itself supplies (a rule's, or the route's
+     *       own) and the family's choice; consent records' and
+     *       disclosures' ids, purposes, categories, legal conditions, dates and who acted; legal holds' ids, reason
+     *       codes and dates; corrections' ids, fields, reason codes and dates;</li>
+     *   <li>replaced: every party's name becomes {@link Anonymisation#NAME}; note text, a disclosure's reason,
+     *       why the family was not told and a citation an adviser typed become {@link Anonymisation#TEXT} (so an
+     *       option still shows that a legal basis was given); a recipient's name becomes
+     *       {@link Anonymisation#NAME}; consent and reporting-consent wording versions become
+     *       {@link Anonymisation#WORDING_VERSION};</li>
+     *   <li>generalised: the child's date of birth becomes 1 January of the year of birth (in the party and in
+     *       any {@link ProcessType#AGE} process), so that age at referral can still be reported to within a
+     *       year;</li>
+     *   <li>removed: other people's dates of birth; organisations' public identifiers (a school's URN with the
+     *       dates could point to a family); a recipient's identifier and role; advice options' summaries; a
+     *       self-described gender (the gender category stays); statutory exceptions' notes; legal holds'
+     *       descriptions; the values corrections superseded.</li>
+     * </ul>
+     *
+     * @param by who anonymises (a member of staff, or the user a disposal run acts as)
+     * @param at when
+     * @return the change, ending in {@link CaseEvent.CaseAnonymised}
+     */
+    public CaseChange anonymise(UserId by, Instant at) {
+        Validation.required(by, "by");
+        Validation.required(at, "at");
+        if (anonymisation != null) {
+            throw new InvalidInputException("anonymisation", "the case is already anonymised");
+        }
+        if (!activeLegalHolds().isEmpty()) {
+            throw new InvalidInputException("legalHolds", "the case is under an active legal hold: it cannot be "
+                + "anonymised until every hold is released");
+        }
+        Case base = this;
+        List<DomainEvent> events = new ArrayList<>();
+        if (status != CaseStatus.CLOSED) {
+            CaseChange closing = moveTo(CaseStatus.CLOSED, by, at);
+            base = closing.after();
+            events.addAll(closing.events());
+        }
+        Builder b = base.next();
+        LocalDate birthYear = LocalDate.of(child().dateOfBirth().orElseThrow().getYear(), 1, 1);
+        b.parties.replaceAll(p -> new Party(p.id(), p.role(), Anonymisation.NAME,
+            p.role() == PartyRole.CHILD_OR_YOUNG_PERSON ? Optional.of(birthYear) : Optional.empty(),
+            p.organisationKind(), Optional.empty()));
+        b.notes.replaceAll(n -> new Note(n.id(), n.writtenAt(), n.writtenBy(), Anonymisation.TEXT, n.supersedes()));
+        b.adviceNotes.replaceAll(a -> new AdviceNote(a.id(), a.recordedAt(), a.recordedBy(), a.options().stream()
+            .map(o -> new OptionExplained(o.route(), o.basis().stream().map(l -> anonymised(o.route(), l)).toList(),
+                Optional.empty())).toList(), a.choice()));
+        b.consents = ConsentLedger.of(tenant, id, consents.records().stream().map(Case::anonymised).toList(),
+            consents.disclosures().stream().map(d -> new SafeguardingDisclosure(d.id(), d.tenant(), d.caseId(),
+                d.about(), anonymised(d.recipient()), d.categories(), d.article6(), d.article9(), d.schedule1(),
+                d.requestedBy(), d.approvedBy(), Anonymisation.TEXT, d.familyTold(),
+                d.whyNotTold().map(w -> Anonymisation.TEXT), d.at())).toList());
+        b.equality.replaceAll((pid, e) -> new EqualityMonitoring(e.ethnicity(),
+            e.gender().map(g -> new GenderAnswer(g.gender(), Optional.empty())), e.disability(), e.firstLanguage(),
+            e.reportingConsent().map(r -> new ReportingConsent(r.given(), r.at(), r.by(),
+                Anonymisation.WORDING_VERSION))));
+        b.serviceLevel = anonymised(serviceLevel, birthYear);
+        b.processes.replaceAll((pid, h) -> anonymised(h, birthYear));
+        b.legalHolds.replaceAll(LegalHold::withoutDescription);
+        b.corrections.replaceAll(Correction::clearedOfPreviousValue);
+        b.anonymisation = new Anonymisation(at, by);
+        events.add(new CaseEvent.CaseAnonymised(tenant, id, at, by));
+        return new CaseChange(this, new Case(b), events);
+    }
+
+    /** A citation the library wrote (a rule's, or the route's own) stays; one typed by an adviser is free text. */
+    private static LegalBasis anonymised(org.sendias.impartiality.Route route, LegalBasis basis) {
+        if (basis.rule().isPresent() || route.legalBasis().stream().anyMatch(own -> own.citation()
+                .equals(basis.citation()))) {
+            return basis;
+        }
+        return LegalBasis.cite(Anonymisation.TEXT);
+    }
+
+    private static ConsentRecord anonymised(ConsentRecord r) {
+        ConsentScope scope = new ConsentScope(r.scope().purposes(), r.scope().recipient().map(Case::anonymised),
+            r.scope().categories());
+        return new ConsentRecord(r.id(), r.tenant(), r.caseId(), r.givenBy(), r.givenAs(), r.about(), scope,
+            Anonymisation.WORDING_VERSION, r.method(), r.givenAt(), r.expiresOn(), r.withdrawal(), r.recordedBy());
+    }
+
+    private static Recipient anonymised(Recipient r) {
+        return new Recipient(r.kind(), Anonymisation.NAME, Optional.empty(), Optional.empty());
+    }
+
+    /** The same history with the date of birth generalised and the exceptions' notes removed. */
+    private static ProcessHistory anonymised(ProcessHistory h, LocalDate birthYear) {
+        ProcessHistory out = ProcessHistory.of(h.process());
+        for (Map.Entry<EventType, LocalDate> e : h.events().entrySet()) {
+            out = out.with(e.getKey(), e.getKey() == EventType.DATE_OF_BIRTH ? birthYear : e.getValue());
+        }
+        for (ExceptionRecord x : h.exceptions()) {
+            out = out.withException(new ExceptionRecord(x.rule(), x.reason(), x.from(), x.to(), x.recordedBy(),
+                Optional.empty()));
+        }
+        if (h.transferKind().isPresent()) {
+            out = out.withTransfer(h.transferKind().get(), h.transferYear().getAsInt());
+        }
+        if (h.orderKind().isPresent()) {
+            out = out.withOrderKind(h.orderKind().get());
+        }
+        out = out.withServiceTargets(h.acknowledgementWorkingDays(), h.firstAppointmentWorkingDays());
+        if (h.schoolCalendar().isPresent()) {
+            out = out.withSchoolCalendar(h.schoolCalendar().get());
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- storage
 
     /** @return everything the case holds, as plain values, for a store to write */
     public CaseSnapshot snapshot() {
         return new CaseSnapshot(tenant, id, version, openedAt, openedBy, arrival, status, statusHistory, parties,
             domains, helpLevel, Optional.ofNullable(adviser), walledOff, contacts, notes, adviceNotes, consents,
-            Optional.ofNullable(capacity), equality, serviceLevel, processes);
+            Optional.ofNullable(capacity), equality, serviceLevel, processes, legalHolds, corrections,
+            Optional.ofNullable(anonymisation));
     }
 
     /**
@@ -683,6 +983,25 @@ public final class Case {
             }
         }
         b.processes.putAll(s.processes());
+        List<LegalHold> holds = s.legalHolds() == null ? List.of() : s.legalHolds();
+        java.util.Set<LegalHoldId> holdIds = new java.util.HashSet<>();
+        for (LegalHold h : holds) {
+            if (h == null || !holdIds.add(h.id())) {
+                throw corrupt("legalHolds", "hold an empty entry or a legal hold twice");
+            }
+        }
+        b.legalHolds.addAll(holds);
+        List<Correction> corrections = s.corrections() == null ? List.of() : s.corrections();
+        for (Correction c : corrections) {
+            if (c == null || parties.stream().noneMatch(p -> p.id().equals(c.partyId()))) {
+                throw corrupt("corrections", "hold a correction of a party that is not in the case");
+            }
+        }
+        b.corrections.addAll(corrections);
+        b.anonymisation = s.anonymisation() == null ? null : s.anonymisation().orElse(null);
+        if (b.anonymisation != null && b.status != CaseStatus.CLOSED) {
+            throw corrupt("anonymisation", "an anonymised case is closed");
+        }
         return new Case(b);
     }
 
@@ -866,6 +1185,31 @@ public final class Case {
         return processes;
     }
 
+    /** @return every legal hold, active and released, oldest first */
+    public List<LegalHold> legalHolds() {
+        return legalHolds;
+    }
+
+    /** @return the legal holds still in force, oldest first */
+    public List<LegalHold> activeLegalHolds() {
+        return legalHolds.stream().filter(LegalHold::isActive).toList();
+    }
+
+    /** @return every correction of a party's details, oldest first */
+    public List<Correction> corrections() {
+        return corrections;
+    }
+
+    /** @return when and by whom the case was anonymised, if it was */
+    public Optional<Anonymisation> anonymisation() {
+        return Optional.ofNullable(anonymisation);
+    }
+
+    /** @return whether the case has been anonymised */
+    public boolean isAnonymised() {
+        return anonymisation != null;
+    }
+
     /** @return the day the case was last closed, if it is closed */
     public Optional<LocalDate> closedOn() {
         if (status != CaseStatus.CLOSED) {
@@ -877,7 +1221,8 @@ public final class Case {
     @Override
     public String toString() {
         return "Case[" + tenant + "/" + id + " v" + version + ", " + status + ", " + parties.size() + " parties, "
-            + notes.size() + " notes]";
+            + notes.size() + " notes" + (legalHolds.isEmpty() ? "" : ", " + activeLegalHolds().size()
+            + " active legal holds") + (anonymisation == null ? "" : ", anonymised") + "]";
     }
 
     // ---------------------------------------------------------------- internals
@@ -921,7 +1266,20 @@ public final class Case {
         }
     }
 
+    /**
+     * The state of the next version, for a command that changes the case's content.
+     *
+     * @throws InvalidInputException if the case is anonymised
+     */
     Builder next() {
+        if (anonymisation != null) {
+            throw new InvalidInputException("anonymisation", "the case is anonymised: its content cannot change");
+        }
+        return successor();
+    }
+
+    /** The state of the next version, for the changes an anonymised case still allows (legal holds). */
+    private Builder successor() {
         Builder b = new Builder();
         b.tenant = tenant;
         b.id = id;
@@ -944,6 +1302,9 @@ public final class Case {
         b.capacity = capacity;
         b.serviceLevel = serviceLevel;
         b.processes.putAll(processes);
+        b.legalHolds.addAll(legalHolds);
+        b.corrections.addAll(corrections);
+        b.anonymisation = anonymisation;
         return b;
     }
 
@@ -974,5 +1335,8 @@ public final class Case {
         CapacityRecord capacity;
         ProcessHistory serviceLevel;
         final Map<ProcessId, ProcessHistory> processes = new LinkedHashMap<>();
+        final List<LegalHold> legalHolds = new ArrayList<>();
+        final List<Correction> corrections = new ArrayList<>();
+        Anonymisation anonymisation;
     }
 }

@@ -3,6 +3,7 @@ package org.sendias.casework;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import org.sendias.equality.AccessibleFormat;
 import org.sendias.equality.EqualityMonitoring;
 import org.sendias.equality.Language;
 import org.sendias.internal.Validation;
+import org.sendias.party.OrganisationIdentifier;
+import org.sendias.party.OrganisationKind;
 import org.sendias.party.Party;
 import org.sendias.party.PartyId;
 
@@ -298,6 +301,117 @@ public sealed interface CaseCommand {
             }
             Validation.required(date, "date");
             Validation.required(by, "by");
+        }
+    }
+
+    /**
+     * Places a legal hold on the case, which stops its disposal and any erasure until the hold is released. Allowed
+     * in every status, and on an anonymised case.
+     *
+     * @param reasonCode why, as a code such as {@code tribunal-appeal}, {@code complaint}, {@code ico-investigation}
+     *     or {@code litigation}
+     * @param description a short description, at most {@value LegalHold#MAX_DESCRIPTION_LENGTH} characters; never
+     *     logged, and removed by anonymisation
+     * @param by who places it
+     */
+    record PlaceLegalHold(@NotNull @Pattern(regexp = Validation.CODE) @Size(max = LegalHold.MAX_REASON_CODE_LENGTH) String reasonCode,
+            @NotNull Optional<@Pattern(regexp = Validation.HAS_TEXT) @Size(max = LegalHold.MAX_DESCRIPTION_LENGTH)
+                String> description,
+            @NotNull UserId by) implements CaseCommand {
+        /** Validates the command. */
+        public PlaceLegalHold {
+            reasonCode = Validation.code(reasonCode, "reasonCode", LegalHold.MAX_REASON_CODE_LENGTH);
+            description = Validation.optionalText(description, "description", LegalHold.MAX_DESCRIPTION_LENGTH);
+            Validation.required(by, "by");
+        }
+
+        /** Does not print the description. */
+        @Override
+        public String toString() {
+            return "PlaceLegalHold[" + reasonCode + ", by " + by + "]";
+        }
+    }
+
+    /**
+     * Releases an active legal hold. Allowed in every status, and on an anonymised case.
+     *
+     * @param holdId the hold
+     * @param by who releases it
+     */
+    record ReleaseLegalHold(@NotNull LegalHoldId holdId, @NotNull UserId by) implements CaseCommand {
+        /** Validates the command. */
+        public ReleaseLegalHold {
+            Validation.required(holdId, "holdId");
+            Validation.required(by, "by");
+        }
+    }
+
+    /**
+     * Corrects details of a party (rectification, UK GDPR Article 16): any of its name, its date of birth (a
+     * person's), the kind of organisation and an organisation's identifier. Each detail given must differ from the
+     * one held; each appends a {@link Correction} that keeps the superseded value. Allowed in every status except on
+     * an anonymised case.
+     *
+     * @param partyId the party
+     * @param name the corrected name, if it is corrected
+     * @param dateOfBirth the corrected date of birth, if it is corrected
+     * @param organisationKind the corrected kind of organisation, if it is corrected
+     * @param identifier the corrected public identifier, if it is corrected
+     * @param reasonCode why, as a code such as {@code typing-error}, {@code subject-request},
+     *     {@code verified-document} or {@code name-changed}
+     * @param by who makes the correction
+     */
+    record CorrectParty(@NotNull PartyId partyId,
+            @NotNull Optional<@Pattern(regexp = Validation.HAS_TEXT) @Size(max = Party.MAX_NAME_LENGTH) String> name,
+            @NotNull Optional<LocalDate> dateOfBirth, @NotNull Optional<OrganisationKind> organisationKind,
+            @NotNull Optional<OrganisationIdentifier> identifier,
+            @NotNull @Pattern(regexp = Validation.CODE) @Size(max = Correction.MAX_REASON_CODE_LENGTH) String reasonCode,
+            @NotNull UserId by) implements CaseCommand {
+        /** Validates the command. */
+        public CorrectParty {
+            Validation.required(partyId, "partyId");
+            name = Validation.optionalText(name, "name", Party.MAX_NAME_LENGTH);
+            dateOfBirth = Validation.optional(dateOfBirth);
+            organisationKind = Validation.optional(organisationKind);
+            identifier = Validation.optional(identifier);
+            if (name.isEmpty() && dateOfBirth.isEmpty() && organisationKind.isEmpty() && identifier.isEmpty()) {
+                throw new InvalidInputException("name", "give at least one detail to correct");
+            }
+            reasonCode = Validation.code(reasonCode, "reasonCode", Correction.MAX_REASON_CODE_LENGTH);
+            Validation.required(by, "by");
+        }
+
+        /**
+         * @param partyId the party
+         * @param name the corrected name
+         * @param reasonCode why
+         * @param by who
+         * @return a correction of the name only
+         */
+        public static CorrectParty name(PartyId partyId, String name, String reasonCode, UserId by) {
+            return new CorrectParty(partyId, Optional.ofNullable(name), Optional.empty(), Optional.empty(),
+                Optional.empty(), reasonCode, by);
+        }
+
+        /**
+         * @param partyId the party
+         * @param dateOfBirth the corrected date of birth
+         * @param reasonCode why
+         * @param by who
+         * @return a correction of the date of birth only
+         */
+        public static CorrectParty dateOfBirth(PartyId partyId, LocalDate dateOfBirth, String reasonCode, UserId by) {
+            return new CorrectParty(partyId, Optional.empty(), Optional.ofNullable(dateOfBirth), Optional.empty(),
+                Optional.empty(), reasonCode, by);
+        }
+
+        /** Shows the party, which details are corrected and the reason code; never the values. */
+        @Override
+        public String toString() {
+            return "CorrectParty[" + partyId + (name.isPresent() ? ", name" : "")
+                + (dateOfBirth.isPresent() ? ", dateOfBirth" : "") + (organisationKind.isPresent()
+                ? ", organisationKind" : "") + (identifier.isPresent() ? ", identifier" : "") + ", " + reasonCode
+                + ", by " + by + "]";
         }
     }
 }

@@ -262,4 +262,94 @@ public sealed interface CaseEvent extends DomainEvent {
             return "case.process-event-recorded";
         }
     }
+
+    /**
+     * A legal hold was placed on the case. The description is not carried.
+     *
+     * @param tenant the service
+     * @param caseId the case
+     * @param at when
+     * @param by who
+     * @param holdId the hold
+     * @param reasonCode why, as a code
+     */
+    record LegalHoldPlaced(TenantId tenant, CaseId caseId, Instant at, UserId by, LegalHoldId holdId,
+            String reasonCode) implements CaseEvent {
+        @Override
+        public String type() {
+            return "case.legal-hold-placed";
+        }
+    }
+
+    /**
+     * A legal hold was released.
+     *
+     * @param tenant the service
+     * @param caseId the case
+     * @param at when
+     * @param by who
+     * @param holdId the hold
+     */
+    record LegalHoldReleased(TenantId tenant, CaseId caseId, Instant at, UserId by, LegalHoldId holdId)
+            implements CaseEvent {
+        @Override
+        public String type() {
+            return "case.legal-hold-released";
+        }
+    }
+
+    /**
+     * Details of a party were corrected. Neither the old nor the new values are carried.
+     *
+     * @param tenant the service
+     * @param caseId the case
+     * @param at when
+     * @param by who
+     * @param partyId the party
+     * @param corrections the corrections appended, one per detail
+     */
+    record PartyCorrected(TenantId tenant, CaseId caseId, Instant at, UserId by, PartyId partyId,
+            java.util.List<CorrectionId> corrections) implements CaseEvent {
+        /** Copies the list of corrections. */
+        public PartyCorrected {
+            corrections = java.util.List.copyOf(corrections);
+        }
+
+        @Override
+        public String type() {
+            return "case.party-corrected";
+        }
+    }
+
+    /**
+     * A party's personal details were erased from the case at their request.
+     *
+     * @param tenant the service
+     * @param caseId the case
+     * @param at when
+     * @param by who
+     * @param partyId the party
+     */
+    record PartyErased(TenantId tenant, CaseId caseId, Instant at, UserId by, PartyId partyId)
+            implements CaseEvent {
+        @Override
+        public String type() {
+            return "case.party-erased";
+        }
+    }
+
+    /**
+     * The case was anonymised.
+     *
+     * @param tenant the service
+     * @param caseId the case
+     * @param at when
+     * @param by who
+     */
+    record CaseAnonymised(TenantId tenant, CaseId caseId, Instant at, UserId by) implements CaseEvent {
+        @Override
+        public String type() {
+            return "case.anonymised";
+        }
+    }
 }

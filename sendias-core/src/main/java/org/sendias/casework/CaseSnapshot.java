@@ -42,17 +42,23 @@ import org.sendias.party.PartyId;
  * @param equality equality monitoring by party
  * @param serviceLevel the service's own key dates
  * @param processes tracked processes, in the order tracking started
+ * @param legalHolds legal holds, active and released, oldest first (a snapshot written before holds existed reads
+ *     this as null, which {@link Case#restore} takes as none)
+ * @param corrections corrections of parties' details, oldest first (null is taken as none)
+ * @param anonymisation when and by whom the case was anonymised, if it was (null is taken as empty)
  */
 public record CaseSnapshot(TenantId tenant, CaseId id, long version, Instant openedAt, UserId openedBy,
         Arrival arrival, CaseStatus status, List<Case.StatusChange> statusHistory, List<Party> parties,
         Set<Domain> domains, HelpLevel helpLevel, Optional<UserId> adviser, Set<UserId> walledOff,
         List<Contact> contacts, List<Note> notes, List<AdviceNote> adviceNotes, ConsentLedger consents,
         Optional<CapacityRecord> capacity, Map<PartyId, EqualityMonitoring> equality, ProcessHistory serviceLevel,
-        Map<ProcessId, ProcessHistory> processes) {
+        Map<ProcessId, ProcessHistory> processes, List<LegalHold> legalHolds, List<Correction> corrections,
+        Optional<Anonymisation> anonymisation) {
 
     /** Shows the ids, version and status only. */
     @Override
     public String toString() {
-        return "CaseSnapshot[" + tenant + "/" + id + " v" + version + ", " + status + "]";
+        return "CaseSnapshot[" + tenant + "/" + id + " v" + version + ", " + status
+            + (anonymisation != null && anonymisation.isPresent() ? ", anonymised" : "") + "]";
     }
 }

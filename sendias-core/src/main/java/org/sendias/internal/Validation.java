@@ -27,6 +27,9 @@ public final class Validation {
      */
     public static final String HAS_TEXT = "(?s).*\\S.*";
     private static final Pattern HAS_TEXT_PATTERN = Pattern.compile(HAS_TEXT);
+    /** The form of a code ({@link #code(String, String, int)}), for {@code @Pattern} on commands. */
+    public static final String CODE = "[a-z0-9]+(?:[.-][a-z0-9]+)*";
+    private static final Pattern CODE_PATTERN = Pattern.compile(CODE);
 
     private Validation() {
     }
@@ -41,6 +44,31 @@ public final class Validation {
     public static <T> T required(T value, String field) {
         if (value == null) {
             throw new InvalidInputException(field, "is required");
+        }
+        return value;
+    }
+
+    /**
+     * A code: lower-case letters and digits in groups separated by single dots or hyphens, such as
+     * {@code typing-error} or {@code ico.investigation}. Codes name reasons and kinds, so they can be logged and
+     * audited; a value that fails the check is not repeated in the message, since it may be free text.
+     *
+     * @param value the code
+     * @param field its field
+     * @param max its longest length
+     * @return the code
+     * @throws InvalidInputException if it is null, too long or not a code
+     */
+    public static String code(String value, String field, int max) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters");
+        }
+        if (!CODE_PATTERN.matcher(value).matches()) {
+            throw new InvalidInputException(field, "must be a code of lower-case letters and digits separated by "
+                + "dots or hyphens");
         }
         return value;
     }

@@ -106,6 +106,9 @@ public final class InMemoryStore implements Store {
         @Override
         public Optional<Case> findCase(CaseId id) {
             open();
+            if (pending.isDeleted(id)) {
+                return Optional.empty();
+            }
             Optional<Case> mine = pending.findCase(id);
             if (mine.isPresent()) {
                 return mine;
@@ -123,6 +126,7 @@ public final class InMemoryStore implements Store {
                 ids = new HashSet<>(cases.getOrDefault(tenant, Map.of()).keySet());
             }
             ids.addAll(pending.caseIds());
+            ids.removeIf(pending::isDeleted);
             return List.copyOf(ids);
         }
 
@@ -133,6 +137,12 @@ public final class InMemoryStore implements Store {
             for (DomainEvent e : change.events()) {
                 events.add(new Pending(tenant, Optional.of(e.caseId()), e.type(), (Record) e, 0, Instant.EPOCH));
             }
+        }
+
+        @Override
+        public void deleteCase(CaseId id, long expectedVersion) {
+            open();
+            pending.delete(id, expectedVersion);
         }
 
         @Override
@@ -204,9 +214,18 @@ public final class InMemoryStore implements Store {
                             + (c.before() == null ? "none (a new case)" : c.before().version()));
                     }
                 }
+                for (Map.Entry<CaseId, Long> d : pending.deletions().entrySet()) {
+                    Case current = stored.get(d.getKey());
+                    if (current == null || current.version() != d.getValue()) {
+                        throw new StaleCaseException(d.getKey(), "case " + d.getKey() + " is at version "
+                            + (current == null ? "none" : current.version()) + "; the deletion was made to version "
+                            + d.getValue());
+                    }
+                }
                 Map<String, PendingChanges.Register<?>> written = pending.registers();
                 checkRegister(DECLARATIONS, InMemoryStore.this.declarations.get(tenant), written.get(DECLARATIONS));
                 checkRegister(GIFTS, InMemoryStore.this.gifts.get(tenant), written.get(GIFTS));
+                pending.deletions().keySet().forEach(stored::remove);
                 for (CaseChange c : pending.cases()) {
                     stored.put(c.after().id(), c.after());
                 }

@@ -17,7 +17,8 @@ import org.sendias.casework.CaseChange;
 
 /**
  * The writes a unit of work holds until it commits, for adapters that write at the end (as both of sendias's stores
- * do): case changes, combined when a case changes more than once, and registers with the version they were read at.
+ * do): case changes, combined when a case changes more than once, case deletions with the version they were made
+ * to, and registers with the version they were read at.
  * It checks what can be checked before commit: the tenant, and that a second change to a case or register follows
  * the first. The versions against the stored data are for the adapter to check when it commits.
  */
@@ -25,6 +26,8 @@ public final class PendingChanges {
     private final TenantId tenant;
     private final Map<CaseId, CaseChange> cases = new LinkedHashMap<>();
     private final Map<String, Register<?>> registers = new LinkedHashMap<>();
+    private final Set<CaseId> deleted = new java.util.HashSet<>();
+    private final Map<CaseId, Long> deletions = new LinkedHashMap<>();
 
     /**
      * A register written in the unit of work.
@@ -54,6 +57,9 @@ public final class PendingChanges {
             throw new IllegalArgumentException("change: the case belongs to another tenant");
         }
         CaseId id = change.after().id();
+        if (deleted.contains(id)) {
+            throw new StaleCaseException(id, "case " + id + " was deleted in this unit of work");
+        }
         CaseChange earlier = cases.get(id);
         if (earlier == null) {
             cases.put(id, change);
@@ -65,6 +71,55 @@ public final class PendingChanges {
         List<DomainEvent> all = new ArrayList<>(earlier.events());
         all.addAll(change.events());
         cases.put(id, new CaseChange(earlier.before(), change.after(), all));
+    }
+
+    /**
+     * Holds the deletion of a case. A case changed earlier in this unit of work must be deleted at the version that
+     * change made, and its change is dropped (a case both created and deleted here leaves nothing to delete).
+     *
+     * @param id the case
+     * @param expectedVersion the version the deletion was decided on
+     * @throws StaleCaseException if the case was already deleted here, or changed here to another version
+     * @throws IllegalArgumentException if the version is less than 1
+     */
+    public void delete(CaseId id, long expectedVersion) {
+        Objects.requireNonNull(id, "id");
+        if (expectedVersion < 1) {
+            throw new IllegalArgumentException("expectedVersion: must be 1 or more");
+        }
+        if (deleted.contains(id)) {
+            throw new StaleCaseException(id, "case " + id + " was already deleted in this unit of work");
+        }
+        CaseChange earlier = cases.get(id);
+        if (earlier != null) {
+            if (earlier.after().version() != expectedVersion) {
+                throw new StaleCaseException(id, "case " + id + " was changed in this unit of work to version "
+                    + earlier.after().version() + "; the deletion was made to version " + expectedVersion);
+            }
+            cases.remove(id);
+            if (earlier.before() != null) {
+                deletions.put(id, earlier.before().version());
+            }
+        } else {
+            deletions.put(id, expectedVersion);
+        }
+        deleted.add(id);
+    }
+
+    /**
+     * @param id a case id
+     * @return whether this unit of work deleted it (it then reads as absent)
+     */
+    public boolean isDeleted(CaseId id) {
+        return deleted.contains(id);
+    }
+
+    /**
+     * @return the stored cases to delete at commit, each with the version the store must still hold, in the order
+     *     deleted
+     */
+    public Map<CaseId, Long> deletions() {
+        return Collections.unmodifiableMap(deletions);
     }
 
     /**

@@ -45,6 +45,24 @@ public interface UnitOfWork {
     void save(CaseChange change);
 
     /**
+     * Deletes a case and everything of it (its parties, notes and any index rows) when the unit of work commits. From
+     * this call on the case reads as absent, in this unit of work and in later ones. Events already in the outbox
+     * stay: they hold ids only. A case changed earlier in this unit of work is deleted at the version that change
+     * made.
+     *
+     * <p>The default refuses, for adapters written before deletion was part of the contract; both of sendias's stores
+     * implement it, and the data protection conformance kit checks it.
+     *
+     * @param id the case, of this tenant
+     * @param expectedVersion the version the deletion was decided on
+     * @throws StaleCaseException (here or at commit) if the stored case is not at that version, or there is none
+     * @throws UnsupportedOperationException if the adapter cannot delete cases
+     */
+    default void deleteCase(CaseId id, long expectedVersion) {
+        throw new UnsupportedOperationException("this store does not delete cases");
+    }
+
+    /**
      * @param ifNone the settings of the empty register returned when the tenant has none yet
      * @return the tenant's declarations register and its version (0 when none is stored)
      */

@@ -67,7 +67,12 @@ class CommandConstraintsTest {
                 Optional.empty(), Optional.empty(), by),
             new CaseCommand.RecordProcessEvent(ProcessId.random(), EventType.DECISION_NOTICE_SENT,
                 LocalDate.of(2026, 6, 15), by),
-            new CaseCommand.RecordKeyDate(EventType.REFERRAL_ACKNOWLEDGED, LocalDate.of(2026, 3, 3), by));
+            new CaseCommand.RecordKeyDate(EventType.REFERRAL_ACKNOWLEDGED, LocalDate.of(2026, 3, 3), by),
+            new CaseCommand.PlaceLegalHold("tribunal-appeal", Optional.of("Appeal lodged"), by),
+            new CaseCommand.ReleaseLegalHold(LegalHoldId.random(), by),
+            CaseCommand.CorrectParty.name(Fixtures.parent().id(), "Alex Corrected", "typing-error", by),
+            CaseCommand.CorrectParty.dateOfBirth(Fixtures.child().id(), LocalDate.of(2014, 5, 21), "verified-document",
+                by));
     }
 
     @ParameterizedTest

@@ -95,6 +95,9 @@ final class JdbcUnitOfWork implements UnitOfWork {
     public Optional<Case> findCase(CaseId id) {
         open();
         Objects.requireNonNull(id, "id");
+        if (pending.isDeleted(id)) {
+            return Optional.empty();
+        }
         Optional<Case> mine = pending.findCase(id);
         if (mine.isPresent()) {
             return mine;
@@ -209,6 +212,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
             return found;
         }, "listing cases"));
         ids.addAll(pending.caseIds());
+        ids.removeIf(pending::isDeleted);
         return List.copyOf(ids);
     }
 
@@ -219,6 +223,13 @@ final class JdbcUnitOfWork implements UnitOfWork {
         for (DomainEvent e : change.events()) {
             events.add(new OutboxRow(Optional.of(e.caseId()), e.type(), (Record) e));
         }
+    }
+
+    @Override
+    public void deleteCase(CaseId id, long expectedVersion) {
+        open();
+        pending.delete(id, expectedVersion);
+        loaded.remove(id);
     }
 
     @Override
@@ -341,6 +352,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
         for (CaseChange c : pending.cases()) {
             (c.before() == null ? inserts : updates).add(c);
         }
+        deleteCases();
         updateCases(updates);
         insertCases(inserts);
         writeParties(inserts, updates);
@@ -357,7 +369,57 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
     /** @return whether the unit holds anything to write: changed cases or registers, events or audit records */
     boolean hasWrites() {
-        return !pending.cases().isEmpty() || !pending.registers().isEmpty() || !events.isEmpty() || !audits.isEmpty();
+        return !pending.cases().isEmpty() || !pending.deletions().isEmpty() || !pending.registers().isEmpty()
+            || !events.isEmpty() || !audits.isEmpty();
+    }
+
+    /**
+     * Deletes the cases deleted in this unit: their child rows (parties, notes, deadline index), then the case rows
+     * at the versions expected. Outbox rows stay (they hold ids).
+     */
+    private void deleteCases() throws SQLException {
+        Map<CaseId, Long> deletions = pending.deletions();
+        if (deletions.isEmpty()) {
+            return;
+        }
+        for (String table : List.of("sendias_case_party", "sendias_case_note", "sendias_case_deadline")) {
+            try (PreparedStatement s = connection.prepareStatement("delete from " + table
+                    + " where tenant_id = ? and case_id = ?")) {
+                for (CaseId id : deletions.keySet()) {
+                    s.setString(1, tenant.value());
+                    s.setObject(2, id.value());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
+        List<Map.Entry<CaseId, Long>> rows = new ArrayList<>(deletions.entrySet());
+        try (PreparedStatement s = connection.prepareStatement("delete from sendias_case where tenant_id = ? "
+                + "and case_id = ? and version = ?")) {
+            for (Map.Entry<CaseId, Long> d : rows) {
+                s.setString(1, tenant.value());
+                s.setObject(2, d.getKey().value());
+                s.setLong(3, d.getValue());
+                s.addBatch();
+            }
+            int[] counts;
+            try {
+                counts = s.executeBatch();
+            } catch (SQLException e) {
+                if (Sql.isConflict(e)) {
+                    throw new StaleCaseException(rows.get(0).getKey(), "one of " + rows.size() + " cases being "
+                        + "deleted is being changed by another unit of work (SQL state " + e.getSQLState() + ")");
+                }
+                throw e;
+            }
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    CaseId id = rows.get(i).getKey();
+                    throw new StaleCaseException(id, "case " + id + " is not stored at version "
+                        + rows.get(i).getValue() + ", the version the deletion was made to");
+                }
+            }
+        }
     }
 
     private void updateCases(List<CaseChange> updates) throws SQLException {
@@ -774,7 +836,8 @@ final class JdbcUnitOfWork implements UnitOfWork {
     private static CaseSnapshot withPartiesAndNotes(CaseSnapshot s, List<Party> parties, List<Note> notes) {
         return new CaseSnapshot(s.tenant(), s.id(), s.version(), s.openedAt(), s.openedBy(), s.arrival(), s.status(),
             s.statusHistory(), parties, s.domains(), s.helpLevel(), s.adviser(), s.walledOff(), s.contacts(), notes,
-            s.adviceNotes(), s.consents(), s.capacity(), s.equality(), s.serviceLevel(), s.processes());
+            s.adviceNotes(), s.consents(), s.capacity(), s.equality(), s.serviceLevel(), s.processes(), s.legalHolds(),
+            s.corrections(), s.anonymisation());
     }
 
     private static OffsetDateTime timestamp(Instant at) {

@@ -24,11 +24,14 @@ import org.sendias.casework.CaseCommand.AddParty;
 import org.sendias.casework.CaseCommand.AllocateAdviser;
 import org.sendias.casework.CaseCommand.ChangeScope;
 import org.sendias.casework.CaseCommand.ChangeStatus;
+import org.sendias.casework.CaseCommand.CorrectParty;
+import org.sendias.casework.CaseCommand.PlaceLegalHold;
 import org.sendias.casework.CaseCommand.RecordCapacity;
 import org.sendias.casework.CaseCommand.RecordContact;
 import org.sendias.casework.CaseCommand.RecordEqualityMonitoring;
 import org.sendias.casework.CaseCommand.RecordKeyDate;
 import org.sendias.casework.CaseCommand.RecordProcessEvent;
+import org.sendias.casework.CaseCommand.ReleaseLegalHold;
 import org.sendias.casework.CaseCommand.ReleaseReferral;
 import org.sendias.casework.CaseCommand.TrackProcess;
 import org.sendias.casework.CaseCommand.WallOff;
@@ -37,6 +40,7 @@ import org.sendias.casework.Clearance;
 import org.sendias.casework.Contact;
 import org.sendias.casework.Domain;
 import org.sendias.casework.HelpLevel;
+import org.sendias.casework.LegalHold;
 import org.sendias.casework.Note;
 import org.sendias.casework.OpenCase;
 import org.sendias.casework.ProcessId;
@@ -159,7 +163,8 @@ public final class Cases {
     /**
      * Cases in a tenant: the last case of a history from {@link #histories(TenantId)}. Their parties, contacts,
      * notes (and corrections), consents (given and withdrawn), disclosures, advice notes, equality monitoring,
-     * tracked processes and status vary from case to case.
+     * tracked processes, legal holds (active and released), corrections of parties' details and status vary from
+     * case to case.
      *
      * @param tenant the service
      * @return the generator
@@ -215,7 +220,8 @@ public final class Cases {
      * current notes, status changes along the allowed transitions, releasing a held referral once its consent stands,
      * equality monitoring of a person in the case, a capacity record naming a person in the case, tracking a process
      * and recording its events, the service's key dates, consent from a person entitled that day, withdrawing a
-     * consent already given, safeguarding disclosures and advice notes.
+     * consent already given, safeguarding disclosures and advice notes; and, in every status, placing a legal hold
+     * ({@link #legalHolds()}), releasing an active one, and correcting a party's details ({@link #corrections(Case)}).
      *
      * <p>{@code at} should not be before the case's latest activity: the case does not check the order of most
      * commands, but a history in which time runs backwards is not one a service could have.
@@ -267,6 +273,13 @@ public final class Cases {
         }
         o.add(weighted(1, r -> c.recordDisclosure(Consents.disclosures(c.child().id()).next(r), at)));
         o.add(weighted(1, r -> c.wallOff(new WallOff(adviserToWallOff(c).next(r), Ids.staff().next(r)), at)));
+        o.add(weighted(1, r -> c.placeLegalHold(legalHolds().next(r), at)));
+        List<LegalHold> active = c.activeLegalHolds();
+        if (!active.isEmpty()) {
+            o.add(weighted(2, r -> c.releaseLegalHold(new ReleaseLegalHold(Pick.one(r, active).id(),
+                Ids.staff().next(r)), at)));
+        }
+        o.add(weighted(1, r -> c.correctParty(corrections(c).next(r), at)));
         return o;
     }
 
@@ -366,6 +379,70 @@ public final class Cases {
     }
 
     // ------------------------------------------------------------------ commands
+
+    /** Reason codes of legal holds, as a service might use them. */
+    private static final List<String> HOLD_REASONS = List.of("tribunal-appeal", "complaint", "ico-investigation",
+        "litigation", "ombudsman", "safeguarding-review", "x");
+    /** Reason codes of corrections. */
+    private static final List<String> CORRECTION_REASONS = List.of("typing-error", "subject-request",
+        "verified-document", "name-changed", "a.b-2");
+
+    /**
+     * Legal holds to place: a reason code (from a short list, including a one-letter code) and, two times in three,
+     * a description from {@link Texts#text(int)} of at most {@link LegalHold#MAX_DESCRIPTION_LENGTH} characters.
+     *
+     * @return the generator
+     */
+    public static Gen<PlaceLegalHold> legalHolds() {
+        Gen<String> descriptions = Texts.text(LegalHold.MAX_DESCRIPTION_LENGTH);
+        return r -> {
+            Optional<String> description = Optional.empty();
+            if (!Pick.oneIn(r, 3)) {
+                String text = descriptions.next(r);
+                description = Optional.of(text.isBlank() ? "x" : text);
+            }
+            return new PlaceLegalHold(Pick.one(r, HOLD_REASONS), description, Ids.staff().next(r));
+        };
+    }
+
+    /**
+     * Corrections a case accepts: of a party's name (a new name from {@link Texts#personNames()} or
+     * {@link Texts#organisationNames()}), of a person's date of birth (the child's stays within 0 to 25 years of the
+     * case's arrival, another person's 16 to 80), or, for an organisation, of its identifier; each different from the value held.
+     *
+     * @param c the case
+     * @return the generator
+     */
+    public static Gen<CorrectParty> corrections(Case c) {
+        Objects.requireNonNull(c, "c");
+        return r -> {
+            Party p = Pick.one(r, c.parties());
+            String reason = Pick.one(r, CORRECTION_REASONS);
+            UserId by = Ids.staff().next(r);
+            int kind = r.nextInt(3);
+            if (kind == 1 && p.role() != PartyRole.ORGANISATION) {
+                LocalDate born = p.role() == PartyRole.CHILD_OR_YOUNG_PERSON
+                    ? Dates.childDateOfBirth(c.arrival().receivedOn()).next(r)
+                    : Dates.dateOfBirth(c.arrival().receivedOn(), 16, 80).next(r);
+                if (!p.dateOfBirth().equals(Optional.of(born))) {
+                    return CorrectParty.dateOfBirth(p.id(), born, reason, by);
+                }
+            }
+            if (kind == 2 && p.role() == PartyRole.ORGANISATION && p.organisationKind().isPresent()) {
+                var identifier = Parties.identifiers(p.organisationKind().get()).next(r);
+                if (!p.identifier().equals(Optional.of(identifier))) {
+                    return new CorrectParty(p.id(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.of(identifier), reason, by);
+                }
+            }
+            Gen<String> names = p.role() == PartyRole.ORGANISATION ? Texts.organisationNames() : Texts.personNames();
+            String name = Pick.fit(names.next(r), Party.MAX_NAME_LENGTH);
+            while (name.strip().equals(p.name()) || name.isBlank()) {
+                name = Pick.fit(names.next(r) + " " + Texts.personNames().next(r), Party.MAX_NAME_LENGTH);
+            }
+            return CorrectParty.name(p.id(), name, reason, by);
+        };
+    }
 
     /**
      * Contacts: every channel; two in three reach the family, the rest are attempts; durations favour zero, one

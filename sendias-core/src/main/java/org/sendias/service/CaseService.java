@@ -38,7 +38,17 @@ import org.sendias.conflicts.RegisterSettings;
 import org.sendias.consent.DisclosureRecorded;
 import org.sendias.consent.SharingDecision;
 import org.sendias.consent.SharingRequest;
+import java.time.LocalDate;
 import org.sendias.audit.AuditEvent;
+import org.sendias.dataprotection.Disposal;
+import org.sendias.dataprotection.DisposalPlan;
+import org.sendias.dataprotection.DisposalPlanner;
+import org.sendias.dataprotection.DisposalReport;
+import org.sendias.dataprotection.Erasure;
+import org.sendias.dataprotection.ErasureDecision;
+import org.sendias.dataprotection.ErasureGround;
+import org.sendias.dataprotection.ErasureRequest;
+import org.sendias.dataprotection.RetentionSchedule;
 import org.sendias.audit.AuditVerification;
 import org.sendias.spi.AuditRecord;
 import org.sendias.subjectaccess.Redactor;
@@ -80,6 +90,8 @@ public final class CaseService {
     public static final String AUDIT_VERIFIED = "audit.verified";
     /** Audit action written for each case in a subject access export. */
     public static final String SUBJECT_ACCESS_EXPORTED = "subject-access.exported";
+    /** Audit action of planning a disposal run. */
+    public static final String DISPOSAL_PLANNED = "disposal.planned";
     /** Audit action of an allocation refused because of a conflict of interest; the subject is the adviser. */
     public static final String ALLOCATION_REFUSED = "conflict.allocation-refused";
 
@@ -317,6 +329,63 @@ public final class CaseService {
             }
             return export;
         });
+    }
+
+    /**
+     * Plans the disposal of the service's cases whose retention has ended: the dry run, which changes nothing. The
+     * plan is audited.
+     *
+     * @param who who plans; needs {@link Operation#PLAN_DISPOSAL}
+     * @param schedule the retention schedule
+     * @param asOf the day retention is assessed on
+     * @param reason why, a code
+     * @return the plan, case by case
+     * @throws AccessDeniedException if the policy refuses
+     */
+    public DisposalPlan planDisposal(Principal who, RetentionSchedule schedule, LocalDate asOf, String reason) {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(asOf, "asOf");
+        work(who, reason, uow -> {
+            policy.require(who, Operation.PLAN_DISPOSAL, Optional.empty());
+            uow.audit(record(who, DISPOSAL_PLANNED, Optional.empty(), Optional.empty(), reason));
+            return null;
+        });
+        return DisposalPlanner.plan(store, who.tenant(), schedule, asOf);
+    }
+
+    /**
+     * Runs a disposal plan: each case due is re-read and re-checked, then anonymised or deleted, and each is audited
+     * (see {@link Disposal}).
+     *
+     * @param who who runs it; needs {@link Operation#RUN_DISPOSAL}
+     * @param plan the plan, from {@link #planDisposal}
+     * @param reason why, a code
+     * @return what was done, case by case
+     * @throws AccessDeniedException if the policy refuses
+     */
+    public DisposalReport runDisposal(Principal who, DisposalPlan plan, String reason) {
+        Objects.requireNonNull(plan, "plan");
+        work(who, reason, uow -> policy.require(who, Operation.RUN_DISPOSAL, Optional.empty()));
+        return Disposal.run(store, who.tenant(), plan, who.user(), clock.instant());
+    }
+
+    /**
+     * Decides a request to erase a case's or a party's personal data, and carries it out unless a ground for refusal
+     * applies; the decision and its legal reason are audited (see {@link Erasure}).
+     *
+     * @param who who decides; needs {@link Operation#DECIDE_ERASURE} on the case
+     * @param request the request
+     * @param established the grounds for refusal the service has established
+     * @param reason why, a code
+     * @return the decision
+     * @throws AccessDeniedException if the policy refuses
+     */
+    public ErasureDecision decideErasure(Principal who, ErasureRequest request, Set<ErasureGround> established,
+            String reason) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(established, "established");
+        work(who, reason, uow -> existing(uow, who, Operation.DECIDE_ERASURE, request.caseId()));
+        return Erasure.carryOut(store, who.tenant(), request, established, who.user(), clock.instant());
     }
 
     // ---- the rules every operation keeps

@@ -40,6 +40,9 @@ import org.sendias.casework.CaseSnapshot;
 import org.sendias.consent.DataCategory;
 import org.sendias.consent.Purpose;
 import org.sendias.consent.SharingRequest;
+import org.sendias.dataprotection.DisposalPlanner;
+import org.sendias.dataprotection.ErasureRequest;
+import org.sendias.dataprotection.RetentionSchedule;
 import org.sendias.memory.InMemoryStore;
 import org.sendias.subjectaccess.Redactor;
 import org.sendias.subjectaccess.SubjectQuery;
@@ -69,6 +72,12 @@ class CaseServiceArmsLengthTest {
         paths.put("verifyAuditTrail", (c, p) -> c.service.verifyAuditTrail(p, "monitoring"));
         paths.put("exportSubjectAccess", (c, p) -> c.service.exportSubjectAccess(p,
             SubjectQuery.byName(CaseServiceTest.CHILD), Redactor.none(), "monitoring"));
+        paths.put("planDisposal", (c, p) -> c.service.planDisposal(p, RetentionSchedule.defaults(),
+            LocalDate.of(2060, 1, 1), "monitoring"));
+        paths.put("runDisposal", (c, p) -> c.service.runDisposal(p, DisposalPlanner.plan(TENANT, List.of(),
+            RetentionSchedule.defaults(), LocalDate.of(2060, 1, 1)), "monitoring"));
+        paths.put("decideErasure", (c, p) -> c.service.decideErasure(p, ErasureRequest.ofCase(c.id,
+            LocalDate.of(2026, 11, 23), p.user()), Set.of(), "monitoring"));
         return paths;
     }
 

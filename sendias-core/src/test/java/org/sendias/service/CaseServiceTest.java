@@ -36,6 +36,11 @@ import org.sendias.consent.DataCategory;
 import org.sendias.consent.Purpose;
 import org.sendias.consent.SharingDecision;
 import org.sendias.consent.SharingRequest;
+import org.sendias.dataprotection.DisposalPlan;
+import org.sendias.dataprotection.ErasureDecision;
+import org.sendias.dataprotection.ErasureGround;
+import org.sendias.dataprotection.ErasureRequest;
+import org.sendias.dataprotection.RetentionSchedule;
 import org.sendias.memory.InMemoryStore;
 import org.sendias.party.Party;
 import org.sendias.party.PartyRole;
@@ -213,6 +218,40 @@ class CaseServiceTest {
         assertEquals(Optional.of(c.id()), last.caseId());
         assertThrows(AccessDeniedException.class, () -> service.exportSubjectAccess(MANAGER, query,
             Redactor.standard(), "subject-access-request"));
+    }
+
+    @Test
+    void dataProtectionGoesThroughThePolicyAndIsAudited() {
+        Case c = opened();
+        Principal dpo = Principal.of(TENANT, UserId.of("dpo-1"), Role.DATA_PROTECTION_OFFICER);
+        // rectification is the data protection officer's, not the manager's
+        assertThrows(AccessDeniedException.class, () -> service.change(MANAGER, c.id(), "rectification",
+            (k, at) -> k.correctParty(correct(k, MANAGER), at)));
+        service.change(dpo, c.id(), "rectification", (k, at) -> k.correctParty(correct(k, dpo), at));
+        // a legal hold stops erasure, and the refusal is recorded with its legal reason
+        service.change(MANAGER, c.id(), "legal-claim", (k, at) -> k.placeLegalHold(new CaseCommand.PlaceLegalHold(
+            "tribunal-appeal", Optional.empty(), MANAGER.user()), at));
+        ErasureDecision refused = service.decideErasure(dpo, ErasureRequest.ofCase(c.id(), LocalDate.of(2026, 11, 23),
+            dpo.user()), Set.of(), "erasure-request");
+        assertEquals(new ErasureDecision.Refused(ErasureGround.LEGAL_HOLD), refused);
+        assertThrows(AccessDeniedException.class, () -> service.decideErasure(MANAGER, ErasureRequest.ofCase(c.id(),
+            LocalDate.of(2026, 11, 23), MANAGER.user()), Set.of(), "erasure-request"));
+        assertTrue(service.read(MANAGER, c.id(), "casework").isPresent());
+        // the dry run is the data protection officer's and is audited; an open case is not due
+        DisposalPlan plan = service.planDisposal(dpo, RetentionSchedule.defaults(), LocalDate.of(2026, 11, 23),
+            "retention-review");
+        assertEquals(0, service.runDisposal(dpo, plan, "retention-review").results().size());
+        assertTrue(actions().containsAll(List.of("case.party-corrected", "case.legal-hold-placed",
+            "erasure.refused", CaseService.DISPOSAL_PLANNED)));
+        AuditRecord erasure = audit().stream().filter(r -> r.action().equals("erasure.refused")).findFirst()
+            .orElseThrow();
+        assertEquals(ErasureGround.LEGAL_HOLD.code(), erasure.reason());
+        assertTrue(store.auditTrail().verify(TENANT).intact());
+    }
+
+    static CaseCommand.CorrectParty correct(Case k, Principal who) {
+        return new CaseCommand.CorrectParty(k.child().id(), Optional.of("Robyn Quayle-Example"), Optional.empty(),
+            Optional.empty(), Optional.empty(), "spelling", who.user());
     }
 
     static CaseCommand.AddNote note(String text) {

@@ -111,7 +111,8 @@ public abstract class DataProtectionKit {
     }
 
     private List<AuditRecord> audit() {
-        return store.auditTrail().read(TENANT, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
+        return store.auditTrail().read(TENANT, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")).stream()
+            .map(org.sendias.audit.AuditEvent::record).toList();
     }
 
     /** DP-01: a deleted case and everything of it is gone: absent at once, in later units, in lists and due dates. */

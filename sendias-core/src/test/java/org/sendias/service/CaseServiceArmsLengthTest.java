@@ -34,9 +34,13 @@ import org.sendias.access.Operation;
 import org.sendias.access.Principal;
 import org.sendias.access.Role;
 import org.sendias.audit.AuditEvent;
+import org.sendias.casework.Arrival;
 import org.sendias.casework.Case;
 import org.sendias.casework.CaseCommand;
 import org.sendias.casework.CaseSnapshot;
+import org.sendias.casework.Domain;
+import org.sendias.casework.HelpLevel;
+import org.sendias.casework.OpenCase;
 import org.sendias.consent.DataCategory;
 import org.sendias.consent.Purpose;
 import org.sendias.consent.SharingRequest;
@@ -44,6 +48,8 @@ import org.sendias.dataprotection.DisposalPlanner;
 import org.sendias.dataprotection.ErasureRequest;
 import org.sendias.dataprotection.RetentionSchedule;
 import org.sendias.memory.InMemoryStore;
+import org.sendias.party.Party;
+import org.sendias.party.PartyRole;
 import org.sendias.subjectaccess.Redactor;
 import org.sendias.subjectaccess.SubjectQuery;
 
@@ -56,13 +62,20 @@ import org.sendias.subjectaccess.SubjectQuery;
 class CaseServiceArmsLengthTest {
     static final TenantId TENANT = TenantId.of("iass-arms-length");
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final String CHILD = "Robin Quayle-Example";
     static final Principal MANAGER = Principal.of(TENANT, UserId.of("manager-1"), Role.SERVICE_MANAGER);
+
+    static OpenCase command() {
+        return new OpenCase(TENANT, CaseId.random(), Arrival.selfReferral(LocalDate.of(2026, 11, 20)),
+            Set.of(Domain.EDUCATION), HelpLevel.CASEWORK_AND_SUPPORT, Party.child(CHILD, LocalDate.of(2015, 1, 9)),
+            List.of(Party.person(PartyRole.PARENT, "Jo Quayle-Example")), MANAGER.user());
+    }
 
     /** Every way into a service's records, each called as the given principal on the given case id. */
     static Map<String, BiConsumer<Call, Principal>> paths() {
         Map<String, BiConsumer<Call, Principal>> paths = new TreeMap<>();
         paths.put("read", (c, p) -> c.service.read(p, c.id, "monitoring"));
-        paths.put("open", (c, p) -> c.service.open(p, CaseServiceTest.command(TENANT), "monitoring"));
+        paths.put("open", (c, p) -> c.service.open(p, command(), "monitoring"));
         paths.put("change", (c, p) -> c.service.change(p, c.id, "monitoring",
             (k, at) -> k.addNote(new CaseCommand.AddNote("a note", Optional.empty(), p.user()), at)));
         paths.put("allocate", (c, p) -> c.service.allocate(p, c.id, p.user(), Optional.of("waived"), "monitoring"));
@@ -71,7 +84,7 @@ class CaseServiceArmsLengthTest {
         paths.put("auditTrail", (c, p) -> c.service.auditTrail(p, Instant.EPOCH, NOW, "monitoring"));
         paths.put("verifyAuditTrail", (c, p) -> c.service.verifyAuditTrail(p, "monitoring"));
         paths.put("exportSubjectAccess", (c, p) -> c.service.exportSubjectAccess(p,
-            SubjectQuery.byName(CaseServiceTest.CHILD), Redactor.none(), "monitoring"));
+            SubjectQuery.byName(CHILD), Redactor.none(), "monitoring"));
         paths.put("planDisposal", (c, p) -> c.service.planDisposal(p, RetentionSchedule.defaults(),
             LocalDate.of(2060, 1, 1), "monitoring"));
         paths.put("runDisposal", (c, p) -> c.service.runDisposal(p, DisposalPlanner.plan(TENANT, List.of(),
@@ -114,10 +127,10 @@ class CaseServiceArmsLengthTest {
             .policy(policy(random)).build();
         List<Case> cases = new ArrayList<>();
         for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
-            Case c = service.open(MANAGER, CaseServiceTest.command(TENANT), "casework").after();
+            Case c = service.open(MANAGER, command(), "casework").after();
             if (random.nextBoolean()) {
                 c = service.change(MANAGER, c.id(), "casework", (k, at) -> k.addNote(new CaseCommand.AddNote(
-                    "Met " + CaseServiceTest.CHILD + " at school", Optional.empty(), MANAGER.user()), at)).after();
+                    "Met " + CHILD + " at school", Optional.empty(), MANAGER.user()), at)).after();
             }
             cases.add(c);
         }
@@ -129,7 +142,7 @@ class CaseServiceArmsLengthTest {
             String where = path.getKey() + " as " + outsider.roles() + ", seed " + seed;
             AccessDeniedException e = assertThrows(AccessDeniedException.class,
                 () -> path.getValue().accept(new Call(service, id), outsider), where);
-            assertFalse(e.getMessage().contains(CaseServiceTest.CHILD), where);
+            assertFalse(e.getMessage().contains(CHILD), where);
             assertTrue(e.decision().operation().personalData(), where);
             List<AuditEvent> after = store.auditTrail().read(TENANT, Instant.EPOCH, NOW.plusSeconds(1));
             assertEquals(audited + 1, after.size(), "one record, the refusal, " + where);

@@ -1,4 +1,4 @@
-package org.sendias.service;
+package org.sendias.testkit.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sendias.CaseId;
 import org.sendias.InvalidInputException;
@@ -41,27 +43,44 @@ import org.sendias.dataprotection.ErasureDecision;
 import org.sendias.dataprotection.ErasureGround;
 import org.sendias.dataprotection.ErasureRequest;
 import org.sendias.dataprotection.RetentionSchedule;
-import org.sendias.memory.InMemoryStore;
 import org.sendias.party.Party;
 import org.sendias.party.PartyRole;
+import org.sendias.service.CaseService;
 import org.sendias.spi.AuditRecord;
+import org.sendias.spi.Store;
 import org.sendias.subjectaccess.Redactor;
 import org.sendias.subjectaccess.SubjectAccessExport;
 import org.sendias.subjectaccess.SubjectQuery;
 
-class CaseServiceTest {
-    static final TenantId TENANT = TenantId.of("iass-service");
-    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    static final String CHILD = "Robin Quayle-Example";
-    static final Principal MANAGER = Principal.of(TENANT, UserId.of("manager-1"), Role.SERVICE_MANAGER);
-    static final Principal ANNA = Principal.of(TENANT, UserId.of("adviser-anna"), Role.ADVISER);
-    static final Principal BEN = Principal.of(TENANT, UserId.of("adviser-ben"), Role.ADVISER);
-    static final Principal COMMISSIONER = Principal.of(TENANT, UserId.of("la-officer"), Role.COMMISSIONER);
+/**
+ * {@link CaseService} on a store, as tests a vendor runs unchanged against their adapter: the access policy is asked
+ * and the audit trail written and verified for reads, changes, allocations, walls, sharing decisions, subject access
+ * exports, rectification, legal holds, erasure and disposal. Extend this class and implement {@link #newStore()}.
+ * Each test is tagged with its assertion id ({@code SERVICE-01} ...).
+ */
+public abstract class CaseServiceKit {
+    private static final TenantId TENANT = TenantId.of("iass-service");
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private static final String CHILD = "Robin Quayle-Example";
+    private static final Principal MANAGER = Principal.of(TENANT, UserId.of("manager-1"), Role.SERVICE_MANAGER);
+    private static final Principal ANNA = Principal.of(TENANT, UserId.of("adviser-anna"), Role.ADVISER);
+    private static final Principal BEN = Principal.of(TENANT, UserId.of("adviser-ben"), Role.ADVISER);
+    private static final Principal COMMISSIONER = Principal.of(TENANT, UserId.of("la-officer"), Role.COMMISSIONER);
 
-    final InMemoryStore store = new InMemoryStore();
-    final CaseService service = CaseService.builder(store).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    private Store store;
+    private CaseService service;
 
-    static OpenCase command(TenantId tenant) {
+    /** @return a new, empty store; called before each test */
+    protected abstract Store newStore();
+
+    /** Creates the store and the service under test. */
+    @BeforeEach
+    void createService() {
+        store = newStore();
+        service = CaseService.builder(store).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    }
+
+    private static OpenCase command(TenantId tenant) {
         return new OpenCase(tenant, CaseId.random(), Arrival.selfReferral(LocalDate.of(2026, 11, 20)),
             Set.of(Domain.EDUCATION), HelpLevel.CASEWORK_AND_SUPPORT, Party.child(CHILD, LocalDate.of(2015, 1, 9)),
             List.of(Party.person(PartyRole.PARENT, "Jo Quayle-Example")), MANAGER.user());
@@ -81,6 +100,7 @@ class CaseServiceTest {
     }
 
     @Test
+    @Tag("SERVICE-01")
     void openingAndReadingAreAuditedWithWhoWhatWhenAndWhy() {
         Case c = opened();
         assertEquals(c, service.read(MANAGER, c.id(), "quality-review").orElseThrow());
@@ -95,6 +115,7 @@ class CaseServiceTest {
     }
 
     @Test
+    @Tag("SERVICE-02")
     void anOutsideRoleIsRefusedAndTheRefusalIsAuditedWithoutSayingWhetherTheCaseExists() {
         Case c = opened();
         AccessDeniedException existing = assertThrows(AccessDeniedException.class,
@@ -114,6 +135,7 @@ class CaseServiceTest {
     }
 
     @Test
+    @Tag("SERVICE-03")
     void aServiceUserAskingForACaseTheServiceDoesNotHaveIsToldSo() {
         assertEquals(Optional.empty(), service.read(MANAGER, CaseId.random(), "casework"));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> service.change(MANAGER,
@@ -122,6 +144,7 @@ class CaseServiceTest {
     }
 
     @Test
+    @Tag("SERVICE-04")
     void advisersWorkOnTheirAllocatedCasesOnlyAndAWalledOffAdviserIsRefused() {
         Case c = opened();
         AllocationDecision d = service.allocate(MANAGER, c.id(), ANNA.user(), Optional.empty(), "allocation");
@@ -148,6 +171,7 @@ class CaseServiceTest {
     }
 
     @Test
+    @Tag("SERVICE-05")
     void allocationGoesThroughTheConflictCheckNotThroughAChange() {
         Case c = opened();
         Clearance forged = new Clearance(ANNA.user(), c.version(), Clearance.Basis.CLEAR, Optional.empty());
@@ -162,6 +186,7 @@ class CaseServiceTest {
     }
 
     @Test
+    @Tag("SERVICE-06")
     void sharingDecisionsAreAuditedWithTheirOutcome() {
         Case c = opened();
         SharingDecision d = service.decideSharing(MANAGER, c.id(), new SharingRequest(c.id(), Optional.empty(),
@@ -172,6 +197,7 @@ class CaseServiceTest {
     }
 
     @Test
+    @Tag("SERVICE-07")
     void aReasonThatIsNotACodeIsRefusedBeforeAnythingIsRead() {
         Case c = opened();
         int before = audit().size();
@@ -183,6 +209,7 @@ class CaseServiceTest {
     }
 
     @Test
+    @Tag("SERVICE-08")
     void aCaseOfAnotherServiceCannotBeOpenedInThePrincipalsName() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
             () -> service.open(MANAGER, command(TenantId.of("iass-other")), "casework"));
@@ -190,6 +217,7 @@ class CaseServiceTest {
     }
 
     @Test
+    @Tag("SERVICE-09")
     void theAuditTrailIsForTheTeamAndReadingAndVerifyingItAreAudited() {
         Case c = opened();
         Principal dpo = Principal.of(TENANT, UserId.of("dpo-1"), Role.DATA_PROTECTION_OFFICER);
@@ -205,6 +233,7 @@ class CaseServiceTest {
     }
 
     @Test
+    @Tag("SERVICE-10")
     void aSubjectAccessExportIsTheDataProtectionOfficersAndEachCaseExportedIsAudited() {
         Case c = opened();
         Principal dpo = Principal.of(TENANT, UserId.of("dpo-1"), Role.DATA_PROTECTION_OFFICER);
@@ -221,6 +250,7 @@ class CaseServiceTest {
     }
 
     @Test
+    @Tag("SERVICE-11")
     void dataProtectionGoesThroughThePolicyAndIsAudited() {
         Case c = opened();
         Principal dpo = Principal.of(TENANT, UserId.of("dpo-1"), Role.DATA_PROTECTION_OFFICER);
@@ -249,12 +279,12 @@ class CaseServiceTest {
         assertTrue(store.auditTrail().verify(TENANT).intact());
     }
 
-    static CaseCommand.CorrectParty correct(Case k, Principal who) {
+    private static CaseCommand.CorrectParty correct(Case k, Principal who) {
         return new CaseCommand.CorrectParty(k.child().id(), Optional.of("Robyn Quayle-Example"), Optional.empty(),
             Optional.empty(), Optional.empty(), "spelling", who.user());
     }
 
-    static CaseCommand.AddNote note(String text) {
+    private static CaseCommand.AddNote note(String text) {
         return new CaseCommand.AddNote(text, Optional.empty(), ANNA.user());
     }
 }

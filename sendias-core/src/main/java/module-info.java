@@ -14,6 +14,7 @@
  *   <li>{@code org.sendias.conflicts}: declarations and gifts registers, the conflict check and allocation;</li>
  *   <li>{@code org.sendias.conflicts.matching}: fuzzy, explained matching of people's and organisations' names;</li>
  *   <li>{@code org.sendias.spi}: what a storage adapter implements;</li>
+ *   <li>{@code org.sendias.encryption}: optional field encryption at rest with per-tenant keys;</li>
  *   <li>{@code org.sendias.memory}: the in-memory storage.</li>
  * </ul>
  * Everything under {@code org.sendias.internal} is an implementation detail and is not exported.
@@ -37,6 +38,7 @@ module org.sendias.core {
     exports org.sendias.impartiality;
     exports org.sendias.equality;
     exports org.sendias.spi;
+    exports org.sendias.encryption;
     exports org.sendias.memory;
     exports org.sendias.conflicts.matching;
 }

@@ -24,7 +24,8 @@ class PublicApiTest {
         });
         assertEquals(Set.of("org.sendias", "org.sendias.calendar", "org.sendias.deadline", "org.sendias.party",
             "org.sendias.casework", "org.sendias.consent", "org.sendias.impartiality", "org.sendias.equality",
-            "org.sendias.spi", "org.sendias.memory", "org.sendias.conflicts", "org.sendias.conflicts.matching"),
+            "org.sendias.spi", "org.sendias.encryption", "org.sendias.memory", "org.sendias.conflicts",
+            "org.sendias.conflicts.matching"),
             exported);
         assertTrue(descriptor.packages().contains("org.sendias.internal"));
         assertEquals(Set.of(), descriptor.opens(), "nothing opened for reflection");

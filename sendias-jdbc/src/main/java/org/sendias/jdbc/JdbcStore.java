@@ -181,8 +181,8 @@ public final class JdbcStore implements Store {
         /**
          * Turns on field encryption at rest: names, dates of birth and the free text of cases are written encrypted
          * (AES-256-GCM) under the tenant's current key, and read with whichever of its keys they name. Without it
-         * (the default), a case stored encrypted cannot be read, and says so. See {@link #reencryptToCurrentKey}
-         * for key rotation.
+         * (the default), a case stored encrypted cannot be read, and says so. See
+         * {@link JdbcStore#reencryptToCurrentKey} for key rotation.
          *
          * @param keys the tenants' keys; asked once per unit of work
          * @return this builder

@@ -19,6 +19,7 @@
  *   <li>{@code org.sendias.audit}: the hash-chained audit trail and its verification;</li>
  *   <li>{@code org.sendias.dataprotection}: retention schedules, disposal runs, legal holds' effect and erasure;</li>
  *   <li>{@code org.sendias.spi}: what a storage adapter implements;</li>
+ *   <li>{@code org.sendias.encryption}: optional field encryption at rest with per-tenant keys;</li>
  *   <li>{@code org.sendias.memory}: the in-memory storage.</li>
  * </ul>
  * Everything under {@code org.sendias.internal} is an implementation detail and is not exported.
@@ -43,6 +44,7 @@ module org.sendias.core {
     exports org.sendias.equality;
     exports org.sendias.audit;
     exports org.sendias.spi;
+    exports org.sendias.encryption;
     exports org.sendias.memory;
     exports org.sendias.conflicts.matching;
     exports org.sendias.access;

@@ -29,7 +29,8 @@ class PublicApiTest {
             "org.sendias.access",
             "org.sendias.service",
             "org.sendias.subjectaccess",
-            "org.sendias.dataprotection"),
+            "org.sendias.dataprotection",
+            "org.sendias.encryption"),
             exported);
         assertTrue(descriptor.packages().contains("org.sendias.internal"));
         assertEquals(Set.of(), descriptor.opens(), "nothing opened for reflection");

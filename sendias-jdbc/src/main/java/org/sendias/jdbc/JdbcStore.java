@@ -12,6 +12,8 @@ import org.sendias.TenantId;
 import org.sendias.calendar.HolidayCalendar;
 import org.sendias.calendar.WorkingDayCalendar;
 import org.sendias.deadline.DeadlineEngine;
+import org.sendias.encryption.FieldCipher;
+import org.sendias.encryption.KeyProvider;
 import org.sendias.spi.AuditTrail;
 import org.sendias.spi.Outbox;
 import org.sendias.spi.StaleCaseException;
@@ -40,6 +42,9 @@ import org.slf4j.LoggerFactory;
  * transaction from its first statement. Every statement is a prepared statement, and every statement names the
  * tenant.
  *
+ * <p>With {@link Builder#fieldEncryption}, the names, dates of birth and free text of cases are stored encrypted with
+ * per-tenant keys, and {@link #reencryptToCurrentKey} moves them to a new key after rotation.
+ *
  * <p>The store holds no mutable state of its own and is safe to share between threads.
  */
 public final class JdbcStore implements Store {
@@ -50,6 +55,8 @@ public final class JdbcStore implements Store {
     private final DeadlineEngine engine;
     private final Json json;
     private final boolean tenantSetting;
+    /** Encrypts the covered fields of cases; {@code null} without field encryption. */
+    private final FieldCipher cipher;
 
     /** The databases the adapter supports. */
     enum Dialect {
@@ -79,6 +86,7 @@ public final class JdbcStore implements Store {
         this.engine = b.engine;
         this.json = new Json(b.holidayCalendars);
         this.tenantSetting = b.tenantSetting;
+        this.cipher = b.keys == null ? null : new FieldCipher(b.keys);
         try (Connection c = dataSource.getConnection()) {
             this.dialect = Dialect.of(c.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
@@ -121,6 +129,7 @@ public final class JdbcStore implements Store {
         private DeadlineEngine engine = DeadlineEngine.create();
         private Function<String, WorkingDayCalendar> holidayCalendars = HolidayCalendar::named;
         private boolean tenantSetting;
+        private KeyProvider keys;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -171,6 +180,20 @@ public final class JdbcStore implements Store {
         }
 
         /**
+         * Turns on field encryption at rest: names, dates of birth and the free text of cases are written encrypted
+         * (AES-256-GCM) under the tenant's current key, and read with whichever of its keys they name. Without it
+         * (the default), a case stored encrypted cannot be read, and says so. See
+         * {@link JdbcStore#reencryptToCurrentKey} for key rotation.
+         *
+         * @param keys the tenants' keys; asked once per unit of work
+         * @return this builder
+         */
+        public Builder fieldEncryption(KeyProvider keys) {
+            this.keys = Objects.requireNonNull(keys, "keys");
+            return this;
+        }
+
+        /**
          * @return the store
          * @throws IllegalArgumentException if the database is neither PostgreSQL nor H2, or the tenant setting is
          *     asked for on H2
@@ -210,6 +233,7 @@ public final class JdbcStore implements Store {
     public <T> T inTransaction(TenantId tenant, Function<UnitOfWork, T> work) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(work, "work");
+        Json unitJson = cipher == null ? json : json.sealed(new FieldSeal(cipher, cipher.provider().keys(tenant)));
         Connection connection;
         try {
             connection = dataSource.getConnection();
@@ -226,7 +250,7 @@ public final class JdbcStore implements Store {
                 connection.setAutoCommit(false);
                 setTenant(connection, tenant);
             }
-            JdbcUnitOfWork unit = new JdbcUnitOfWork(connection, tenant, json, engine, dialect);
+            JdbcUnitOfWork unit = new JdbcUnitOfWork(connection, tenant, unitJson, engine, dialect);
             try {
                 T result = work.apply(unit);
                 if (unit.hasWrites() || !deferred) {
@@ -247,6 +271,46 @@ public final class JdbcStore implements Store {
         } catch (SQLException e) {
             throw failure("a unit of work for tenant " + tenant, e);
         }
+    }
+
+    /**
+     * Re-encrypts under the tenant's current key every stored case part that is not under it yet: case bodies,
+     * parties and notes written under an older key, or written before field encryption was turned on. Run it after
+     * the key provider has made a new key current; once it returns, the older keys can be retired and everything
+     * still reads.
+     *
+     * <p>Cases are taken in batches of {@value #REENCRYPTION_BATCH}, each batch in its own transaction, so the
+     * work can be interrupted and run again (it only does what is left). A case is rewritten only if its version is
+     * still the one read, and its content is not changed, so units of work running meanwhile are neither blocked for
+     * long nor overwritten: a case changed while its batch was being read is read again and retried.
+     *
+     * @param tenant the tenant
+     * @return how many rows were re-encrypted and how many were already under the current key
+     * @throws IllegalStateException if the store was built without field encryption, or a stored value cannot be
+     *     decrypted (its key retired too early, or the value altered)
+     * @throws JdbcStoreException if the database fails; the batches already done stay done
+     */
+    public ReencryptionReport reencryptToCurrentKey(TenantId tenant) {
+        return reencrypt(tenant, REENCRYPTION_BATCH, attempt -> { });
+    }
+
+    /** Cases re-encrypted per transaction. */
+    static final int REENCRYPTION_BATCH = 200;
+
+    /**
+     * @param tenant the tenant
+     * @param batch cases per transaction
+     * @param afterRead called in each transaction after its rows are read and before they are written (for tests)
+     * @return the report
+     */
+    ReencryptionReport reencrypt(TenantId tenant, int batch, java.util.function.IntConsumer afterRead) {
+        Objects.requireNonNull(tenant, "tenant");
+        if (cipher == null) {
+            throw new IllegalStateException("the store was built without field encryption: there is nothing to "
+                + "re-encrypt");
+        }
+        FieldSeal seal = new FieldSeal(cipher, cipher.provider().keys(tenant));
+        return new Reencryption(this, tenant, json.sealed(seal), seal, batch, afterRead).run();
     }
 
     /**

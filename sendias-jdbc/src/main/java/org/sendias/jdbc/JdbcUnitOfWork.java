@@ -39,6 +39,7 @@ import org.sendias.deadline.Deadline;
 import org.sendias.deadline.DeadlineEngine;
 import org.sendias.deadline.ProcessHistory;
 import org.sendias.deadline.Timeline;
+import org.sendias.encryption.FieldCipherException;
 import org.sendias.party.Party;
 import org.sendias.audit.AuditChain;
 import org.sendias.audit.AuditEvent;
@@ -164,10 +165,16 @@ final class JdbcUnitOfWork implements UnitOfWork {
                     parties = new ArrayList<>();
                     notes = new ArrayList<>();
                 }
-                switch (r.getInt(2)) {
-                    case 0 -> body = json.read(r.getString(4), CaseSnapshot.class);
-                    case 1 -> parties.add(json.read(r.getString(4), Party.class));
-                    default -> notes.add(json.read(r.getString(4), Note.class));
+                try {
+                    switch (r.getInt(2)) {
+                        case 0 -> body = json.read(r.getString(4), CaseSnapshot.class);
+                        case 1 -> parties.add(json.read(r.getString(4), Party.class));
+                        default -> notes.add(json.read(r.getString(4), Note.class));
+                    }
+                } catch (FieldCipherException | IllegalStateException e) {
+                    // these messages name fields, keys and tenants only
+                    throw new IllegalStateException("stored case " + row + " of tenant " + tenant + " cannot be "
+                        + "read: " + e.getMessage(), e);
                 }
             }
             restore(id, body, parties, notes, cases);

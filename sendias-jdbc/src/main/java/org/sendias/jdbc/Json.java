@@ -68,6 +68,7 @@ import org.sendias.deadline.OrderKind;
 import org.sendias.deadline.ProcessHistory;
 import org.sendias.deadline.ProcessType;
 import org.sendias.deadline.TransferKind;
+import org.sendias.encryption.FieldCipher;
 
 /**
  * Writes the domain's values as JSON and reads them back, exactly. Records are written component by component and
@@ -76,16 +77,25 @@ import org.sendias.deadline.TransferKind;
  * that are not records (the case, its consent ledger and process histories, the registers, calendars) are written
  * through their public factories. Maps are written as arrays of {@code [key, value]} pairs, since their keys are
  * ids or enums rather than strings.
+ *
+ * <p>A Json {@link #sealed} with a tenant's keys writes the components {@link FieldSeal} covers encrypted, as
+ * {@code {"@enc": "enc:v1:<keyId>:..."}}; any Json reads such a component back only if it is sealed, and otherwise
+ * fails saying so.
  */
 final class Json {
     private static final String TYPE = "@type";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final Map<Class<?>, RecordShape> shapes = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Map<String, Class<?>>> subtypes = new ConcurrentHashMap<>();
+    /** The key of the object that stands for an encrypted component. */
+    private static final String ENCRYPTED = "@enc";
+
+    private final Map<Class<?>, RecordShape> shapes;
+    private final Map<Class<?>, Map<String, Class<?>>> subtypes;
     private final Map<Class<?>, Adapter<?>> adapters = new HashMap<>();
     private final Function<String, WorkingDayCalendar> holidayCalendars;
+    /** One tenant's keys when writing and reading encrypted components; {@code null} without field encryption. */
+    private final FieldSeal seal;
 
     /** How a non-record class is written and read. */
     private interface Adapter<T> {
@@ -94,8 +104,12 @@ final class Json {
         T read(JsonNode node);
     }
 
-    /** A record class's components, accessors and canonical constructor. */
-    private record RecordShape(RecordComponent[] components, Method[] accessors, Constructor<?> constructor) {
+    /**
+     * A record class's components, accessors and canonical constructor; for each component, the field name its
+     * encrypted values are bound to and whether field encryption covers it.
+     */
+    private record RecordShape(RecordComponent[] components, Method[] accessors, Constructor<?> constructor,
+            String[] fields, boolean[] covered) {
     }
 
     /**
@@ -103,7 +117,15 @@ final class Json {
      *     holidays it is built on)
      */
     Json(Function<String, WorkingDayCalendar> holidayCalendars) {
+        this(holidayCalendars, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), null);
+    }
+
+    private Json(Function<String, WorkingDayCalendar> holidayCalendars, Map<Class<?>, RecordShape> shapes,
+            Map<Class<?>, Map<String, Class<?>>> subtypes, FieldSeal seal) {
         this.holidayCalendars = holidayCalendars;
+        this.shapes = shapes;
+        this.subtypes = subtypes;
+        this.seal = seal;
         adapt(Case.class, c -> toNode(c.snapshot(), CaseSnapshot.class),
             n -> Case.restore((CaseSnapshot) fromNode(n, CaseSnapshot.class)));
         adapt(ConsentLedger.class, this::writeLedger, this::readLedger);
@@ -113,6 +135,15 @@ final class Json {
         adapt(HolidayCalendar.class, this::writeCalendar, n -> (HolidayCalendar) readCalendar(n));
         adapt(DeclarationRegister.class, this::writeDeclarations, this::readDeclarations);
         adapt(GiftsRegister.class, this::writeGifts, this::readGifts);
+    }
+
+    /**
+     * @param with one tenant's keys
+     * @return a Json that writes the covered components encrypted under the current key and reads them with any
+     *     of the keys; it shares this one's caches
+     */
+    Json sealed(FieldSeal with) {
+        return new Json(holidayCalendars, shapes, subtypes, with);
     }
 
     private <T> void adapt(Class<T> type, Function<T, JsonNode> write, Function<JsonNode, T> read) {
@@ -234,8 +265,11 @@ final class Json {
                     throw new IllegalStateException("cannot read " + r.getClass().getName() + "."
                         + shape.components()[i].getName(), e);
                 }
-                object.set(shape.components()[i].getName(), toNode(component,
-                    shape.components()[i].getGenericType()));
+                JsonNode node = toNode(component, shape.components()[i].getGenericType());
+                if (seal != null && shape.covered()[i] && !node.isNull()) {
+                    node = NODES.objectNode().put(ENCRYPTED, seal.seal(shape.fields()[i], text(node)));
+                }
+                object.set(shape.components()[i].getName(), node);
             }
             return object;
         }
@@ -337,6 +371,31 @@ final class Json {
         return readRecord(concrete, node);
     }
 
+    /** Decrypts an encrypted component's JSON, or says clearly why it cannot be read. */
+    private JsonNode open(String field, String text) {
+        if (seal == null) {
+            throw new IllegalStateException("field " + field + " is stored encrypted"
+                + (FieldCipher.isEncrypted(text) ? " under key " + FieldCipher.keyId(text) : "")
+                + ", and this store has no field encryption: build it with fieldEncryption(keyProvider)");
+        }
+        if (text == null) {
+            throw new IllegalStateException("field " + field + " is marked encrypted but holds no encrypted text");
+        }
+        try {
+            return MAPPER.readTree(seal.open(field, text));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("field " + field + " decrypted to text that is not JSON");
+        }
+    }
+
+    private static String text(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a value could not be written as JSON", e);
+        }
+    }
+
     private static Object readScalar(Class<?> raw, JsonNode node) {
         String text = node.textValue();
         if (raw == UUID.class) {
@@ -375,7 +434,13 @@ final class Json {
         Object[] args = new Object[shape.components().length];
         for (int i = 0; i < args.length; i++) {
             RecordComponent c = shape.components()[i];
-            args[i] = fromNode(node.get(c.getName()), c.getGenericType());
+            JsonNode value = node.get(c.getName());
+            if (value != null && value.isObject() && value.has(ENCRYPTED)) {
+                value = open(shape.fields()[i], value.get(ENCRYPTED).textValue());
+            } else if (seal != null && shape.covered()[i] && value != null && !value.isNull()) {
+                seal.plaintextRead();
+            }
+            args[i] = fromNode(value, c.getGenericType());
         }
         try {
             return shape.constructor().newInstance(args);
@@ -397,12 +462,16 @@ final class Json {
             RecordComponent[] components = t.getRecordComponents();
             Method[] accessors = new Method[components.length];
             Class<?>[] types = new Class<?>[components.length];
+            String[] fields = new String[components.length];
+            boolean[] covered = new boolean[components.length];
             for (int i = 0; i < components.length; i++) {
                 accessors[i] = components[i].getAccessor();
                 types[i] = components[i].getType();
+                fields[i] = FieldSeal.field(t, components[i].getName());
+                covered[i] = FieldSeal.covers(t, components[i].getName());
             }
             try {
-                return new RecordShape(components, accessors, t.getDeclaredConstructor(types));
+                return new RecordShape(components, accessors, t.getDeclaredConstructor(types), fields, covered);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(t.getName() + " has no canonical constructor", e);
             }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.sendias.encryption.KeyProvider;
 
 /**
  * The databases the tests run on: a PostgreSQL server started in-process once for the test run (the server binaries
@@ -71,6 +72,25 @@ final class Databases {
         JdbcStore store = JdbcStore.create(ds);
         truncate(ds);
         return store;
+    }
+
+    /**
+     * @param keys the tenants' keys
+     * @return an empty sendias store with field encryption on the shared PostgreSQL server
+     */
+    static JdbcStore emptyEncryptedPostgresStore(KeyProvider keys) {
+        DataSource ds = postgres();
+        JdbcStore store = JdbcStore.builder(ds).fieldEncryption(keys).build();
+        truncate(ds);
+        return store;
+    }
+
+    /**
+     * @param keys the tenants' keys
+     * @return an empty sendias store with field encryption on a new H2 database
+     */
+    static JdbcStore emptyEncryptedH2Store(KeyProvider keys) {
+        return JdbcStore.builder(h2()).fieldEncryption(keys).build();
     }
 
     /** @return a new in-memory H2 database, kept while the JVM runs */

@@ -3,6 +3,8 @@ package org.sendias.jdbc;
 import java.util.Map;
 import java.util.Set;
 import org.sendias.casework.CaseSnapshot;
+import org.sendias.casework.Correction;
+import org.sendias.casework.LegalHold;
 import org.sendias.casework.Note;
 import org.sendias.consent.Recipient;
 import org.sendias.consent.SafeguardingDisclosure;
@@ -34,6 +36,8 @@ final class FieldSeal {
         Recipient.class, Set.of("name", "role", "identifier"),
         SafeguardingDisclosure.class, Set.of("reason", "whyNotTold"),
         ExceptionRecord.class, Set.of("note"),
+        Correction.class, Set.of("previousValue"),
+        LegalHold.class, Set.of("description"),
         CaseSnapshot.class, Set.of("equality"));
 
     private final FieldCipher cipher;

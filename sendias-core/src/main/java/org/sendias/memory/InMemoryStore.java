@@ -22,7 +22,6 @@ import org.sendias.conflicts.DeclarationRegister;
 import org.sendias.conflicts.GiftsRegister;
 import org.sendias.conflicts.RegisterEvent;
 import org.sendias.conflicts.RegisterSettings;
-import org.sendias.InvalidInputException;
 import org.sendias.audit.AuditChain;
 import org.sendias.audit.AuditEvent;
 import org.sendias.audit.AuditHead;
@@ -271,12 +270,7 @@ public final class InMemoryStore implements Store {
         @Override
         public List<AuditEvent> read(TenantId tenant, long afterSequence, int limit) {
             Objects.requireNonNull(tenant, "tenant");
-            if (afterSequence < 0) {
-                throw new InvalidInputException("afterSequence", "must not be negative");
-            }
-            if (limit < 1 || limit > MAX_PAGE) {
-                throw new InvalidInputException("limit", "must be 1 to " + MAX_PAGE);
-            }
+            AuditTrail.requirePage(afterSequence, limit);
             synchronized (lock) {
                 List<AuditEvent> chain = audit.getOrDefault(tenant, List.of());
                 int from = (int) Math.min(afterSequence, chain.size());
@@ -298,11 +292,7 @@ public final class InMemoryStore implements Store {
     private final class MemoryOutbox implements Outbox {
         @Override
         public List<OutboxEntry> claim(int max, Duration lease, Instant now) {
-            if (max < 1) {
-                throw new IllegalArgumentException("max: must be at least 1");
-            }
-            Objects.requireNonNull(lease, "lease");
-            Objects.requireNonNull(now, "now");
+            Outbox.requireClaim(max, lease, now);
             List<OutboxEntry> claimed = new ArrayList<>();
             synchronized (lock) {
                 Set<Object> blocked = new HashSet<>();

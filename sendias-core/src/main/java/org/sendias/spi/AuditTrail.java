@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.sendias.InvalidInputException;
 import org.sendias.TenantId;
 import org.sendias.audit.AuditEvent;
 import org.sendias.audit.AuditHead;
@@ -50,6 +51,23 @@ public interface AuditTrail {
      *     no events
      */
     Optional<AuditHead> head(TenantId tenant);
+
+    /**
+     * Checks the arguments of {@link #read(TenantId, long, int)} as the contract requires, for adapters to call
+     * first.
+     *
+     * @param afterSequence the sequence to read after: not negative
+     * @param limit the most events: 1 to {@value #MAX_PAGE}
+     * @throws InvalidInputException if either is out of range
+     */
+    static void requirePage(long afterSequence, int limit) {
+        if (afterSequence < 0) {
+            throw new InvalidInputException("afterSequence", "must not be negative");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "must be 1 to " + MAX_PAGE);
+        }
+    }
 
     /**
      * Verifies the tenant's stored chain against the head the store itself recorded. The head is read first, so

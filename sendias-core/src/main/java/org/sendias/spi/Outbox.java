@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The events written with the changes they describe, for delivery at least once and in order per case.
@@ -22,6 +23,26 @@ public interface Outbox {
      * @return unacknowledged events not under another live lease, in sequence order, at most {@code max}
      */
     List<OutboxEntry> claim(int max, Duration lease, Instant now);
+
+    /**
+     * Checks a claim's arguments as the contract requires, for adapters to call first.
+     *
+     * @param max the most events to claim: at least 1
+     * @param lease how long the claim lasts: positive
+     * @param now the time: required
+     * @throws IllegalArgumentException if max or the lease is out of range
+     * @throws NullPointerException if the lease or the time is missing
+     */
+    static void requireClaim(int max, Duration lease, Instant now) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max: must be at least 1");
+        }
+        Objects.requireNonNull(lease, "lease");
+        Objects.requireNonNull(now, "now");
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease: must be positive");
+        }
+    }
 
     /**
      * Acknowledges delivered events; they are never handed out again.

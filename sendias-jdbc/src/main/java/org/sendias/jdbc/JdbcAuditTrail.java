@@ -47,12 +47,7 @@ final class JdbcAuditTrail implements AuditTrail {
     @Override
     public List<AuditEvent> read(TenantId tenant, long afterSequence, int limit) {
         Objects.requireNonNull(tenant, "tenant");
-        if (afterSequence < 0) {
-            throw new InvalidInputException("afterSequence", "must not be negative");
-        }
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "must be 1 to " + MAX_PAGE);
-        }
+        AuditTrail.requirePage(afterSequence, limit);
         return events(tenant, COLUMNS + "and sequence > ? order by sequence fetch first " + limit + " rows only",
             s -> s.setLong(2, afterSequence));
     }

@@ -39,14 +39,7 @@ final class JdbcOutbox implements Outbox {
 
     @Override
     public List<OutboxEntry> claim(int max, Duration lease, Instant now) {
-        if (max < 1) {
-            throw new IllegalArgumentException("max: must be at least 1");
-        }
-        Objects.requireNonNull(lease, "lease");
-        Objects.requireNonNull(now, "now");
-        if (lease.isNegative() || lease.isZero()) {
-            throw new IllegalArgumentException("lease: must be positive");
-        }
+        Outbox.requireClaim(max, lease, now);
         long nowNanos = Instants.clamp(now);
         Instant until = now.plus(lease);
         long untilNanos = Instants.clamp(until);

@@ -409,23 +409,8 @@ final class JdbcUnitOfWork implements UnitOfWork {
                 s.setLong(3, d.getValue());
                 s.addBatch();
             }
-            int[] counts;
-            try {
-                counts = s.executeBatch();
-            } catch (SQLException e) {
-                if (Sql.isConflict(e)) {
-                    throw new StaleCaseException(rows.get(0).getKey(), "one of " + rows.size() + " cases being "
-                        + "deleted is being changed by another unit of work (SQL state " + e.getSQLState() + ")");
-                }
-                throw e;
-            }
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    CaseId id = rows.get(i).getKey();
-                    throw new StaleCaseException(id, "case " + id + " is not stored at version "
-                        + rows.get(i).getValue() + ", the version the deletion was made to");
-                }
-            }
+            executeVersioned(s, rows.stream().map(Map.Entry::getKey).toList(),
+                rows.stream().map(Map.Entry::getValue).toList(), "deletion");
         }
     }
 
@@ -446,23 +431,35 @@ final class JdbcUnitOfWork implements UnitOfWork {
                 s.setLong(7, c.before().version());
                 s.addBatch();
             }
-            int[] counts;
-            try {
-                counts = s.executeBatch();
-            } catch (SQLException e) {
-                if (Sql.isConflict(e)) {
-                    CaseChange first = updates.get(0);
-                    throw new StaleCaseException(first.after().id(), "case " + first.after().id()
-                        + " is being changed by another unit of work (SQL state " + e.getSQLState() + ")");
-                }
-                throw e;
+            executeVersioned(s, updates.stream().map(c -> c.after().id()).toList(),
+                updates.stream().map(c -> c.before().version()).toList(), "change");
+        }
+    }
+
+    /**
+     * Runs a batch of version-checked statements, one per case, and insists that each touched its row.
+     *
+     * @param what what the statements do to the cases, for messages ("change", "deletion")
+     * @throws StaleCaseException naming the first case whose version moved, or the first case of the batch if the
+     *     database refused it as a conflict with another transaction
+     */
+    private static void executeVersioned(PreparedStatement s, List<CaseId> ids, List<Long> versions, String what)
+            throws SQLException {
+        int[] counts;
+        try {
+            counts = s.executeBatch();
+        } catch (SQLException e) {
+            if (Sql.isConflict(e)) {
+                throw new StaleCaseException(ids.get(0), (ids.size() == 1 ? "case " + ids.get(0) + " is"
+                    : "one of " + ids.size() + " cases, from " + ids.get(0) + ", is") + " being changed by another "
+                    + "unit of work (SQL state " + e.getSQLState() + ")");
             }
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    CaseChange c = updates.get(i);
-                    throw new StaleCaseException(c.after().id(), "case " + c.after().id() + " is no longer at "
-                        + "version " + c.before().version() + ", the version the change was made to");
-                }
+            throw e;
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw new StaleCaseException(ids.get(i), "case " + ids.get(i) + " is no longer at version "
+                    + versions.get(i) + ", the version the " + what + " was made to");
             }
         }
     }

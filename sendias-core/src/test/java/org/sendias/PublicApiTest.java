@@ -30,6 +30,7 @@ class PublicApiTest {
             "org.sendias.service",
             "org.sendias.subjectaccess",
             "org.sendias.dataprotection",
+            "org.sendias.reporting",
             "org.sendias.encryption"),
             exported);
         assertTrue(descriptor.packages().contains("org.sendias.internal"));

@@ -77,7 +77,8 @@ import org.sendias.party.OrganisationIdentifier;
  *   <li>its status moves only along {@link CaseStatus#allowedNext()};</li>
  *   <li>a held referral ({@link CaseStatus#HELD}) allows nothing but contact attempts and consent until the person
  *       entitled to consent agrees to the referral ({@link ReleaseReferral});</li>
- *   <li>a closed case allows nothing but reopening, consent withdrawal and safeguarding records;</li>
+ *   <li>a closed case allows nothing but reopening, consent withdrawal, safeguarding records and outcomes the
+ *       family reports later;</li>
  *   <li>notes are append-only: a correction supersedes a current note, and both stay;</li>
  *   <li>it is about exactly one child or young person, whose date of birth decides who consents;</li>
  *   <li>a correction of a party's details appends a {@link Correction} keeping the value it supersedes;</li>
@@ -120,6 +121,7 @@ public final class Case {
     private final List<LegalHold> legalHolds;
     private final List<Correction> corrections;
     private final Anonymisation anonymisation;
+    private final List<RecordedOutcome> outcomes;
 
     /**
      * A status change in the case's history.
@@ -157,6 +159,7 @@ public final class Case {
         this.legalHolds = List.copyOf(b.legalHolds);
         this.corrections = List.copyOf(b.corrections);
         this.anonymisation = b.anonymisation;
+        this.outcomes = List.copyOf(b.outcomes);
     }
 
     /**
@@ -604,6 +607,31 @@ public final class Case {
         return change(b, new CaseEvent.AdviceNoteRecorded(tenant, id, at, command.recordedBy(), note.id()));
     }
 
+    /**
+     * Records an outcome for the commissioner's return. Allowed on an open, paused, closed or reopened case; refused
+     * on a held referral (nothing but contact attempts and consent is recorded there) and on an anonymised case.
+     *
+     * @param command the outcome's kind and day
+     * @param at when it is recorded
+     * @return the change; the new outcome is the last of {@link #outcomes()}
+     */
+    public CaseChange recordOutcome(CaseCommand.RecordOutcome command, Instant at) {
+        Validation.required(command, "command");
+        Validation.required(at, "at");
+        if (status == CaseStatus.HELD) {
+            throw new InvalidInputException("status", "cannot record an outcome: the referral is held until the "
+                + "parent or young person consents (only contact attempts and consent may be recorded)");
+        }
+        if (command.date().isBefore(arrival.receivedOn())) {
+            throw new InvalidInputException("date", "is before the referral was received");
+        }
+        RecordedOutcome outcome = new RecordedOutcome(OutcomeId.random(), command.kind(), command.date(), at,
+            command.by());
+        Builder b = next();
+        b.outcomes.add(outcome);
+        return change(b, new CaseEvent.OutcomeRecorded(tenant, id, at, command.by(), outcome.id(), outcome.kind()));
+    }
+
     // ---------------------------------------------------------------- data protection
 
     /**
@@ -773,7 +801,8 @@ public final class Case {
      *       parameters; advice notes' routes, the citations sendias itself supplies (a rule's, or the route's
      *       own) and the family's choice; consent records' and
      *       disclosures' ids, purposes, categories, legal conditions, dates and who acted; legal holds' ids, reason
-     *       codes and dates; corrections' ids, fields, reason codes and dates;</li>
+     *       codes and dates; corrections' ids, fields, reason codes and dates; recorded outcomes (kind, day, who
+     *       recorded them and when);</li>
      *   <li>replaced: every party's name becomes {@link Anonymisation#NAME}; note text, a disclosure's reason,
      *       why the family was not told and a citation an adviser typed become {@link Anonymisation#TEXT} (so an
      *       option still shows that a legal basis was given); a recipient's name becomes
@@ -886,7 +915,7 @@ public final class Case {
         return new CaseSnapshot(tenant, id, version, openedAt, openedBy, arrival, status, statusHistory, parties,
             domains, helpLevel, Optional.ofNullable(adviser), walledOff, contacts, notes, adviceNotes, consents,
             Optional.ofNullable(capacity), equality, serviceLevel, processes, legalHolds, corrections,
-            Optional.ofNullable(anonymisation));
+            Optional.ofNullable(anonymisation), outcomes);
     }
 
     /**
@@ -999,6 +1028,17 @@ public final class Case {
         }
         b.corrections.addAll(corrections);
         b.anonymisation = s.anonymisation() == null ? null : s.anonymisation().orElse(null);
+        List<RecordedOutcome> outcomes = s.outcomes() == null ? List.of() : s.outcomes();
+        java.util.Set<OutcomeId> outcomeIds = new java.util.HashSet<>();
+        for (RecordedOutcome o : outcomes) {
+            if (o == null || !outcomeIds.add(o.id())) {
+                throw corrupt("outcomes", "hold an empty entry or an outcome twice");
+            }
+            if (o.on().isBefore(b.arrival.receivedOn())) {
+                throw corrupt("outcomes", "outcome " + o.id() + " is dated before the referral was received");
+            }
+        }
+        b.outcomes.addAll(outcomes);
         if (b.anonymisation != null && b.status != CaseStatus.CLOSED) {
             throw corrupt("anonymisation", "an anonymised case is closed");
         }
@@ -1200,6 +1240,11 @@ public final class Case {
         return corrections;
     }
 
+    /** @return the outcomes recorded for the commissioner's return, oldest first */
+    public List<RecordedOutcome> outcomes() {
+        return outcomes;
+    }
+
     /** @return when and by whom the case was anonymised, if it was */
     public Optional<Anonymisation> anonymisation() {
         return Optional.ofNullable(anonymisation);
@@ -1305,6 +1350,7 @@ public final class Case {
         b.legalHolds.addAll(legalHolds);
         b.corrections.addAll(corrections);
         b.anonymisation = anonymisation;
+        b.outcomes.addAll(outcomes);
         return b;
     }
 
@@ -1338,5 +1384,6 @@ public final class Case {
         final List<LegalHold> legalHolds = new ArrayList<>();
         final List<Correction> corrections = new ArrayList<>();
         Anonymisation anonymisation;
+        final List<RecordedOutcome> outcomes = new ArrayList<>();
     }
 }

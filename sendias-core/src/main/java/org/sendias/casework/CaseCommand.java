@@ -305,6 +305,25 @@ public sealed interface CaseCommand {
     }
 
     /**
+     * Records an outcome the commissioner's return counts: a tribunal avoided, an exclusion or a transition reported
+     * by the family, a complaint or a commendation. Allowed on an open, paused, closed or reopened case (families
+     * often report a transition after the case has closed), not on a held referral or an anonymised case.
+     *
+     * @param kind what happened or was reported
+     * @param date the day it happened or was reported; not before the referral was received
+     * @param by who records it
+     */
+    record RecordOutcome(@NotNull OutcomeKind kind, @NotNull LocalDate date, @NotNull UserId by)
+            implements CaseCommand {
+        /** Validates the command. */
+        public RecordOutcome {
+            Validation.required(kind, "kind");
+            Validation.required(date, "date");
+            Validation.required(by, "by");
+        }
+    }
+
+    /**
      * Places a legal hold on the case, which stops its disposal and any erasure until the hold is released. Allowed
      * in every status, and on an anonymised case.
      *

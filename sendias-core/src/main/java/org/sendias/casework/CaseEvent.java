@@ -264,6 +264,24 @@ public sealed interface CaseEvent extends DomainEvent {
     }
 
     /**
+     * An outcome was recorded. The day it refers to is not carried.
+     *
+     * @param tenant the service
+     * @param caseId the case
+     * @param at when
+     * @param by who
+     * @param outcomeId the outcome
+     * @param kind what happened or was reported
+     */
+    record OutcomeRecorded(TenantId tenant, CaseId caseId, Instant at, UserId by, OutcomeId outcomeId,
+            OutcomeKind kind) implements CaseEvent {
+        @Override
+        public String type() {
+            return "case.outcome-recorded";
+        }
+    }
+
+    /**
      * A legal hold was placed on the case. The description is not carried.
      *
      * @param tenant the service

@@ -46,6 +46,7 @@ import org.sendias.party.PartyId;
  *     this as null, which {@link Case#restore} takes as none)
  * @param corrections corrections of parties' details, oldest first (null is taken as none)
  * @param anonymisation when and by whom the case was anonymised, if it was (null is taken as empty)
+ * @param outcomes outcomes recorded for the commissioner's return, oldest first (null is taken as none)
  */
 public record CaseSnapshot(TenantId tenant, CaseId id, long version, Instant openedAt, UserId openedBy,
         Arrival arrival, CaseStatus status, List<Case.StatusChange> statusHistory, List<Party> parties,
@@ -53,7 +54,7 @@ public record CaseSnapshot(TenantId tenant, CaseId id, long version, Instant ope
         List<Contact> contacts, List<Note> notes, List<AdviceNote> adviceNotes, ConsentLedger consents,
         Optional<CapacityRecord> capacity, Map<PartyId, EqualityMonitoring> equality, ProcessHistory serviceLevel,
         Map<ProcessId, ProcessHistory> processes, List<LegalHold> legalHolds, List<Correction> corrections,
-        Optional<Anonymisation> anonymisation) {
+        Optional<Anonymisation> anonymisation, List<RecordedOutcome> outcomes) {
 
     /** Shows the ids, version and status only. */
     @Override

@@ -344,7 +344,7 @@ class CaseDataProtectionTest {
         return new CaseSnapshot(s.tenant(), s.id(), s.version(), s.openedAt(), s.openedBy(), s.arrival(), status,
             s.statusHistory(), s.parties(), s.domains(), s.helpLevel(), s.adviser(), s.walledOff(), s.contacts(),
             s.notes(), s.adviceNotes(), s.consents(), s.capacity(), s.equality(), s.serviceLevel(), s.processes(),
-            holds, corrections, anonymisation);
+            holds, corrections, anonymisation, s.outcomes());
     }
 
     /** Every value the snapshot holds, down to strings, dates and enums. */

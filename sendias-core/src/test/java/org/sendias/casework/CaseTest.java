@@ -242,13 +242,15 @@ class CaseTest {
         CaseSnapshot noChild = new CaseSnapshot(s.tenant(), s.id(), s.version(), s.openedAt(), s.openedBy(),
             s.arrival(), s.status(), s.statusHistory(), s.parties().subList(1, 2), s.domains(), s.helpLevel(),
             s.adviser(), s.walledOff(), s.contacts(), s.notes(), s.adviceNotes(), s.consents(), s.capacity(),
-            s.equality(), s.serviceLevel(), s.processes(), s.legalHolds(), s.corrections(), s.anonymisation());
+            s.equality(), s.serviceLevel(), s.processes(), s.legalHolds(), s.corrections(), s.anonymisation(),
+            s.outcomes());
         assertEquals("snapshot.parties", assertThrows(InvalidInputException.class, () -> Case.restore(noChild))
             .field());
         CaseSnapshot wrongStatus = new CaseSnapshot(s.tenant(), s.id(), s.version(), s.openedAt(), s.openedBy(),
             s.arrival(), CaseStatus.CLOSED, s.statusHistory(), s.parties(), s.domains(), s.helpLevel(),
             s.adviser(), s.walledOff(), s.contacts(), s.notes(), s.adviceNotes(), s.consents(), s.capacity(),
-            s.equality(), s.serviceLevel(), s.processes(), s.legalHolds(), s.corrections(), s.anonymisation());
+            s.equality(), s.serviceLevel(), s.processes(), s.legalHolds(), s.corrections(), s.anonymisation(),
+            s.outcomes());
         assertEquals("snapshot.status", assertThrows(InvalidInputException.class, () -> Case.restore(wrongStatus))
             .field());
         assertFalse(s.toString().contains("Sam"));

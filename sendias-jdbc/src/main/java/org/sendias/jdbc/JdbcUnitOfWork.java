@@ -841,7 +841,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
         return new CaseSnapshot(s.tenant(), s.id(), s.version(), s.openedAt(), s.openedBy(), s.arrival(), s.status(),
             s.statusHistory(), parties, s.domains(), s.helpLevel(), s.adviser(), s.walledOff(), s.contacts(), notes,
             s.adviceNotes(), s.consents(), s.capacity(), s.equality(), s.serviceLevel(), s.processes(), s.legalHolds(),
-            s.corrections(), s.anonymisation());
+            s.corrections(), s.anonymisation(), s.outcomes());
     }
 
     private static OffsetDateTime timestamp(Instant at) {

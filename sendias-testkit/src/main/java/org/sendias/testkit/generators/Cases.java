@@ -30,6 +30,8 @@ import org.sendias.casework.CaseCommand.RecordCapacity;
 import org.sendias.casework.CaseCommand.RecordContact;
 import org.sendias.casework.CaseCommand.RecordEqualityMonitoring;
 import org.sendias.casework.CaseCommand.RecordKeyDate;
+import org.sendias.casework.CaseCommand;
+import org.sendias.casework.OutcomeKind;
 import org.sendias.casework.CaseCommand.RecordProcessEvent;
 import org.sendias.casework.CaseCommand.ReleaseLegalHold;
 import org.sendias.casework.CaseCommand.ReleaseReferral;
@@ -262,6 +264,7 @@ public final class Cases {
         }
         if (status == CaseStatus.CLOSED) {
             o.add(weighted(4, r -> c.changeStatus(new ChangeStatus(CaseStatus.REOPENED, Ids.staff().next(r)), at)));
+            o.add(weighted(1, r -> c.recordOutcome(outcome(c).next(r), at)));
         }
         if (!withdrawable.isEmpty()) {
             o.add(weighted(2, r -> {
@@ -342,6 +345,7 @@ public final class Cases {
             }));
         }
         o.add(weighted(1, r -> c.recordKeyDate(keyDate(c).next(r), at)));
+        o.add(weighted(1, r -> c.recordOutcome(outcome(c).next(r), at)));
         if (!entitled.isEmpty()) {
             o.add(weighted(3, r -> c.giveConsent(Consents.giveConsent(Pick.one(r, entitled).id(), day).next(r), at)));
         }
@@ -357,6 +361,12 @@ public final class Cases {
         return r -> new RecordKeyDate(r.nextBoolean() ? EventType.REFERRAL_ACKNOWLEDGED
             : EventType.FIRST_APPOINTMENT_HELD, Pick.oneIn(r, 4) ? received : received.plusDays(r.nextInt(1, 21)),
             Ids.staff().next(r));
+    }
+
+    private static Gen<CaseCommand.RecordOutcome> outcome(Case c) {
+        LocalDate received = c.arrival().receivedOn();
+        return r -> new CaseCommand.RecordOutcome(Pick.one(r, List.of(OutcomeKind.values())),
+            received.plusDays(r.nextInt(0, 400)), Ids.staff().next(r));
     }
 
     private static Gen<UserId> adviserToAllocate(Case c) {

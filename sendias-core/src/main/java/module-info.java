@@ -20,6 +20,7 @@
  *   <li>{@code org.sendias.dataprotection}: retention schedules, disposal runs, legal holds' effect and erasure;</li>
  *   <li>{@code org.sendias.spi}: what a storage adapter implements;</li>
  *   <li>{@code org.sendias.encryption}: optional field encryption at rest with per-tenant keys;</li>
+ *   <li>{@code org.sendias.reporting}: commissioner reports, with small-number suppression;</li>
  *   <li>{@code org.sendias.memory}: the in-memory storage.</li>
  * </ul>
  * Everything under {@code org.sendias.internal} is an implementation detail and is not exported.
@@ -51,4 +52,5 @@ module org.sendias.core {
     exports org.sendias.service;
     exports org.sendias.subjectaccess;
     exports org.sendias.dataprotection;
+    exports org.sendias.reporting;
 }

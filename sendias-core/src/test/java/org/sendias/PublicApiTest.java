@@ -30,7 +30,8 @@ class PublicApiTest {
             "org.sendias.service",
             "org.sendias.subjectaccess",
             "org.sendias.dataprotection",
-            "org.sendias.encryption"),
+            "org.sendias.encryption",
+            "org.sendias.reporting"),
             exported);
         assertTrue(descriptor.packages().contains("org.sendias.internal"));
         assertEquals(Set.of(), descriptor.opens(), "nothing opened for reflection");

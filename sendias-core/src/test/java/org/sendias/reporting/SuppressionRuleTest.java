@@ -217,6 +217,19 @@ class SuppressionRuleTest {
     }
 
     @Test
+    void theReadmeExample() {
+        CountTable table = CountTable.builder(List.of("q1"), List.of("education", "health", "social-care"))
+            .count("q1", "education", 41).count("q1", "health", 3).count("q1", "social-care", 12)
+            .notStated("q1", 6)
+            .build();
+        PublishedTable shared = SuppressionRule.standard().apply(table);
+        assertEquals("[c]", shared.cell("q1", "health").toString());
+        assertEquals(Optional.of(Reason.SECONDARY), reason(shared.notStated("q1")), "6 is the smallest other count");
+        assertEquals("66.1%", shared.percentage("q1", "education", Percentage.Base.ROW_TOTAL).toString());
+        assertSafe(shared);
+    }
+
+    @Test
     void theReasonIsNotInTheDisplay() {
         PublishedTable p = SuppressionRule.standard().apply(oneRow(0, 3, 10, 12, 20));
         String shown = p.toString();

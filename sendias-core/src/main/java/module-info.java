@@ -18,7 +18,8 @@
  *   <li>{@code org.sendias.subjectaccess}: subject access requests, with a hook to redact third parties;</li>
  *   <li>{@code org.sendias.audit}: the hash-chained audit trail and its verification;</li>
  *   <li>{@code org.sendias.dataprotection}: retention schedules, disposal runs, legal holds' effect and erasure;</li>
- *   <li>{@code org.sendias.reporting}: the commissioner's quarterly return and the annual satisfaction survey;</li>
+ *   <li>{@code org.sendias.reporting}: the commissioner's quarterly return and the annual satisfaction survey, with
+ *       small-number suppression;</li>
  *   <li>{@code org.sendias.spi}: what a storage adapter implements;</li>
  *   <li>{@code org.sendias.encryption}: optional field encryption at rest with per-tenant keys;</li>
  *   <li>{@code org.sendias.memory}: the in-memory storage.</li>

@@ -31,6 +31,8 @@ import org.sendias.internal.Validation;
  * <p><b>HTML</b>: one self-contained page (no scripts, no external resources) with a heading per section, the
  * tables, a note on suppression and on "not stated", and an inline SVG bar chart of the on-time percentages by
  * quarter, in which a suppressed percentage is a gap.
+ *
+ * <p>A {@link PublishedSurvey} is written the same way, with its mean scores in place of figures and rates.
  */
 public final class ReportWriters {
     private static final JsonFactory JSON = new JsonFactory();
@@ -189,19 +191,7 @@ public final class ReportWriters {
             csv(out, "rates", r.code(), "percent", percentText(r.percentage()));
         }
         for (PublishedReturn.Table t : published.tables()) {
-            PublishedTable p = t.table();
-            for (String row : p.rowLabels()) {
-                for (String column : p.columnLabels()) {
-                    csv(out, t.code(), row, column, p.cell(row, column).toString());
-                }
-                csv(out, t.code(), row, "not-stated", p.notStated(row).toString());
-                csv(out, t.code(), row, "total", p.rowTotal(row).toString());
-            }
-            for (String column : p.columnLabels()) {
-                csv(out, t.code(), "total", column, p.columnTotal(column).toString());
-            }
-            csv(out, t.code(), "total", "not-stated", p.notStatedTotal().toString());
-            csv(out, t.code(), "total", "total", p.grandTotal().toString());
+            csvTable(out, t);
         }
         for (PublishedReturn.QuarterTimeliness q : published.timeliness()) {
             csv(out, "timeliness", q.period().toString(), "acknowledgement-on-time", percentText(q.acknowledgement()));
@@ -209,6 +199,22 @@ public final class ReportWriters {
                 percentText(q.firstAppointment()));
         }
         out.flush();
+    }
+
+    private static void csvTable(Writer out, PublishedReturn.Table t) throws IOException {
+        PublishedTable p = t.table();
+        for (String row : p.rowLabels()) {
+            for (String column : p.columnLabels()) {
+                csv(out, t.code(), row, column, p.cell(row, column).toString());
+            }
+            csv(out, t.code(), row, "not-stated", p.notStated(row).toString());
+            csv(out, t.code(), row, "total", p.rowTotal(row).toString());
+        }
+        for (String column : p.columnLabels()) {
+            csv(out, t.code(), "total", column, p.columnTotal(column).toString());
+        }
+        csv(out, t.code(), "total", "not-stated", p.notStatedTotal().toString());
+        csv(out, t.code(), "total", "total", p.grandTotal().toString());
     }
 
     private static void csv(Writer out, String... fields) throws IOException {
@@ -242,6 +248,120 @@ public final class ReportWriters {
         out.flush();
     }
 
+    /**
+     * Writes the survey as JSON: {@code {"year", "k", "suppressed": "[c]", "means": [{"code", "title", "mean"}],
+     * "meanChange", "tables": [...]}}, the tables as for the return; a withheld mean or change is {@code "[c]"}.
+     *
+     * @param survey the published survey
+     * @param out where the JSON is written; not closed
+     * @throws IOException when writing fails
+     * @throws org.sendias.InvalidInputException ({@code survey}, {@code out}) when either is missing
+     */
+    public static void writeJson(PublishedSurvey survey, Writer out) throws IOException {
+        Validation.required(survey, "survey");
+        Validation.required(out, "out");
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("year", survey.year());
+            g.writeNumberField("k", survey.k());
+            g.writeStringField("suppressed", PublishedTable.MARKER);
+            g.writeArrayFieldStart("means");
+            for (PublishedSurvey.Mean m : survey.means()) {
+                g.writeStartObject();
+                g.writeStringField("code", m.code());
+                g.writeStringField("title", m.title());
+                g.writeFieldName("mean");
+                decimal(g, m.mean());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeFieldName("meanChange");
+            decimal(g, survey.meanChange());
+            g.writeArrayFieldStart("tables");
+            for (PublishedReturn.Table t : survey.tables()) {
+                table(g, t);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void decimal(JsonGenerator g, Optional<BigDecimal> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumber(value.get());
+        } else {
+            g.writeString(PublishedTable.MARKER);
+        }
+    }
+
+    /**
+     * Writes the survey as CSV, as for the return: {@code survey} lines for the year and threshold, {@code means}
+     * lines ({@code row} the mean's code, {@code column} {@code mean}; the change under {@code mean-change}), then
+     * the tables.
+     *
+     * @param survey the published survey
+     * @param out where the CSV is written; not closed
+     * @throws IOException when writing fails
+     * @throws org.sendias.InvalidInputException ({@code survey}, {@code out}) when either is missing
+     */
+    public static void writeCsv(PublishedSurvey survey, Writer out) throws IOException {
+        Validation.required(survey, "survey");
+        Validation.required(out, "out");
+        csv(out, "section", "row", "column", "value");
+        csv(out, "survey", "year", "", Integer.toString(survey.year()));
+        csv(out, "survey", "k", "", Integer.toString(survey.k()));
+        for (PublishedSurvey.Mean m : survey.means()) {
+            csv(out, "means", m.code(), "mean", decimalText(m.mean()));
+        }
+        csv(out, "means", "mean-change", "mean", decimalText(survey.meanChange()));
+        for (PublishedReturn.Table t : survey.tables()) {
+            csvTable(out, t);
+        }
+        out.flush();
+    }
+
+    private static String decimalText(Optional<BigDecimal> value) {
+        return value.map(BigDecimal::toPlainString).orElse(PublishedTable.MARKER);
+    }
+
+    /**
+     * Writes the survey as one self-contained HTML page: the means, the change from the year before, and the tables.
+     *
+     * @param survey the published survey
+     * @param out where the page is written; not closed
+     * @throws IOException when writing fails
+     * @throws org.sendias.InvalidInputException ({@code survey}, {@code out}) when either is missing
+     */
+    public static void writeHtml(PublishedSurvey survey, Writer out) throws IOException {
+        Validation.required(survey, "survey");
+        Validation.required(out, "out");
+        String title = "Satisfaction survey " + survey.year();
+        HtmlPage.head(out, title);
+        out.write("<p>");
+        out.write(escape("Scores run from 0 (very dissatisfied) to 4 (very satisfied). Counts from 1 to "
+            + (survey.k() - 1) + " are shown as " + PublishedTable.MARKER + ", as are values that would let a hidden "
+            + "count be worked out; a mean is shown only when every count it comes from is shown and there are at "
+            + "least " + survey.k() + " responses. \"Not stated\" counts responses without an answer, with "
+            + "\"prefer not to say\", or without consent to the answer being used in reports."));
+        out.write("</p>\n<h2>Mean scores</h2>\n<table>\n<tr><th scope=\"col\">Group</th>"
+            + "<th scope=\"col\">Mean</th></tr>\n");
+        for (PublishedSurvey.Mean m : survey.means()) {
+            out.write("<tr><th scope=\"row\">" + escape(m.title()) + "</th><td>" + escape(decimalText(m.mean()))
+                + "</td></tr>\n");
+        }
+        out.write("<tr><th scope=\"row\">Change in the mean from the year before</th><td>"
+            + escape(decimalText(survey.meanChange())) + "</td></tr>\n</table>\n");
+        for (PublishedReturn.Table t : survey.tables()) {
+            HtmlPage.table(out, t);
+        }
+        out.write("</body>\n</html>\n");
+        out.flush();
+    }
+
     /** The HTML page; every text written is escaped. */
     private static final class HtmlPage {
         private static final int CHART_HEIGHT = 200;
@@ -259,15 +379,8 @@ public final class ReportWriters {
         }
 
         void write() throws IOException {
-            String title = "Commissioner's return: " + r.tenant().value() + ", " + r.period();
-            raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
-            text(title);
-            raw("</title>\n<style>\nbody{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em}\n"
-                + "table{border-collapse:collapse;margin:0.5em 0 1.5em}\n"
-                + "th,td{border:1px solid #999;padding:0.2em 0.5em}td{text-align:right}\n"
-                + "caption{text-align:left;font-weight:bold}\n</style>\n</head>\n<body>\n<h1>");
-            text(title);
-            raw("</h1>\n<p>");
+            head(out, "Commissioner's return: " + r.tenant().value() + ", " + r.period());
+            raw("<p>");
             text("Period " + r.period().start() + " to " + r.period().end() + ".");
             raw("</p>\n<h2>About these figures</h2>\n<p>");
             text("Counts from 1 to " + (r.k() - 1) + " are shown as " + PublishedTable.MARKER + " so that no family "
@@ -299,54 +412,65 @@ public final class ReportWriters {
             }
             raw("</table>\n");
             for (PublishedReturn.Table t : r.tables()) {
-                table(t);
+                table(out, t);
             }
             raw("</body>\n</html>\n");
+        }
+
+        static void head(Writer out, String title) throws IOException {
+            out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+            out.write(escape(title));
+            out.write("</title>\n<style>\nbody{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em}\n"
+                + "table{border-collapse:collapse;margin:0.5em 0 1.5em}\n"
+                + "th,td{border:1px solid #999;padding:0.2em 0.5em}td{text-align:right}\n"
+                + "caption{text-align:left;font-weight:bold}\n</style>\n</head>\n<body>\n<h1>");
+            out.write(escape(title));
+            out.write("</h1>\n");
         }
 
         private static String percentCell(Percentage p) {
             return p.rounded(1).map(b -> b.toPlainString() + "%").orElse(PublishedTable.MARKER);
         }
 
-        private void table(PublishedReturn.Table t) throws IOException {
+        static void table(Writer out, PublishedReturn.Table t) throws IOException {
             PublishedTable p = t.table();
-            raw("<h2>");
-            text(t.title());
-            raw("</h2>\n<table>\n<tr><th scope=\"col\"></th>");
+            out.write("<h2>");
+            out.write(escape(t.title()));
+            out.write("</h2>\n<table>\n<tr><th scope=\"col\"></th>");
             for (String c : t.columnTitles()) {
-                raw("<th scope=\"col\">");
-                text(c);
-                raw("</th>");
+                out.write("<th scope=\"col\">");
+                out.write(escape(c));
+                out.write("</th>");
             }
-            raw("<th scope=\"col\">Not stated</th><th scope=\"col\">Total</th></tr>\n");
+            out.write("<th scope=\"col\">Not stated</th><th scope=\"col\">Total</th></tr>\n");
             List<String> rows = p.rowLabels();
             for (int i = 0; i < rows.size(); i++) {
-                raw("<tr><th scope=\"row\">");
-                text(t.rowTitles().get(i));
-                raw("</th>");
+                out.write("<tr><th scope=\"row\">");
+                out.write(escape(t.rowTitles().get(i)));
+                out.write("</th>");
                 for (String c : p.columnLabels()) {
-                    cell(p.cell(rows.get(i), c));
+                    cell(out, p.cell(rows.get(i), c));
                 }
-                cell(p.notStated(rows.get(i)));
-                cell(p.rowTotal(rows.get(i)));
-                raw("</tr>\n");
+                cell(out, p.notStated(rows.get(i)));
+                cell(out, p.rowTotal(rows.get(i)));
+                out.write("</tr>\n");
             }
             if (rows.size() > 1) {
-                raw("<tr><th scope=\"row\">Total</th>");
+                out.write("<tr><th scope=\"row\">Total</th>");
                 for (String c : p.columnLabels()) {
-                    cell(p.columnTotal(c));
+                    cell(out, p.columnTotal(c));
                 }
-                cell(p.notStatedTotal());
-                cell(p.grandTotal());
-                raw("</tr>\n");
+                cell(out, p.notStatedTotal());
+                cell(out, p.grandTotal());
+                out.write("</tr>\n");
             }
-            raw("</table>\n");
+            out.write("</table>\n");
         }
 
-        private void cell(PublishedTable.Value v) throws IOException {
-            raw("<td>");
-            text(v.toString());
-            raw("</td>");
+        private static void cell(Writer out, PublishedTable.Value v) throws IOException {
+            out.write("<td>");
+            out.write(escape(v.toString()));
+            out.write("</td>");
         }
 
         private void chart() throws IOException {

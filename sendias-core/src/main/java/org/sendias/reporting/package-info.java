@@ -13,5 +13,9 @@
  * org.sendias.reporting.SuppressionRule} turns it into a {@link org.sendias.reporting.PublishedTable} in which small
  * counts are suppressed, with secondary suppression so that no suppressed value can be worked out from the published
  * ones, and {@link org.sendias.reporting.Percentage} suppresses percentages on suppressed or small bases.
+ *
+ * <p>{@link org.sendias.reporting.PublishedReturn} and {@link org.sendias.reporting.PublishedSurvey} apply the rule to
+ * every figure of a return or a survey, and {@link org.sendias.reporting.ReportWriters} writes them as JSON, CSV or an
+ * HTML page for the commissioner.
  */
 package org.sendias.reporting;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.sendias.InvalidInputException;
+import org.sendias.deadline.DeadlineEngine;
 import org.sendias.conflicts.ConflictCheck;
 
 /**
@@ -23,6 +24,8 @@ import org.sendias.conflicts.ConflictCheck;
  * sendias-cli deadlines [--bank-holidays FILE] &lt; scenarios.json
  * sendias-cli calendar [--year YEAR] [--calendar NAME] [--format json|text] [--bank-holidays FILE]
  * sendias-cli conflicts &lt; checks.json
+ * sendias-cli report [--sample | --jdbc-url URL --tenant ID] [--year YEAR --quarter N] [--format json|csv|html]
+ *                    [--out FILE] [--k N]
  * </pre>
  *
  * <p>Exit status: {@value #OK} on success; {@value #INVALID} for an unknown command or option (usage on standard
@@ -120,6 +123,14 @@ public final class SendiasCli {
                     out.print(Usage.CONFLICTS);
                 } else {
                     new ConflictsCommand(ConflictCheck.standard(), today()).run(in, out);
+                }
+                return OK;
+            case "report":
+                Options report = Options.parse(rest, ReportCommand.OPTIONS, ReportCommand.FLAGS, Usage.REPORT);
+                if (report.help()) {
+                    out.print(Usage.REPORT);
+                } else {
+                    new ReportCommand(today(), DeadlineEngine.create()).run(report, out);
                 }
                 return OK;
             default:

@@ -10,6 +10,7 @@ final class Usage {
           deadlines   compute statutory deadlines from scenario JSON on standard input
           calendar    list a year's non-working days
           conflicts   check an adviser's declared interests and gifts against a case's parties
+          report      the commissioner's quarterly return, small numbers suppressed
 
         Options:
           -h, --help  show this help
@@ -136,6 +137,48 @@ final class Usage {
         Invalid input exits with status 2 and one message naming the field, such as
         "[1].declarations[0].relationship: ...", and writes nothing to standard output.
         Messages never quote a person's or organisation's name.
+        """;
+
+    /** The {@code report} command's usage. */
+    static final String REPORT = """
+        Usage: sendias-cli report [--sample | --jdbc-url URL --tenant ID]
+                                  [--year YEAR --quarter N] [--format json|csv|html]
+                                  [--out FILE] [--k N]
+
+        Writes a service's quarterly return to its commissioner, with small numbers
+        suppressed: people using the service by ethnic group, gender, disability and
+        first language; cases and referrals by domain; referrals by source; the
+        acknowledgement and first appointment service levels; appeals, tribunal
+        alternatives, exclusions, transitions, complaints and commendations;
+        interpreters and accessible formats. The timeliness of the 4 quarters up to the
+        chosen one is given too (as a chart in HTML).
+
+        Counts from 1 to k-1 are shown as [c], and further values are shown as [c]
+        where they would let a hidden count be worked out. Percentages are [c] when
+        their count or base is hidden or the base is below k. People who did not
+        consent to their monitoring answers being used in reports are counted in the
+        totals and "not stated" only. Nothing from a case's notes or names is written.
+
+        Options:
+          --sample            a made-up service of 360 cases from a fixed seed (the
+                              default when no --jdbc-url is given)
+          --jdbc-url URL      read the cases from a database written by sendias-jdbc
+                              (PostgreSQL or H2; the schema is not migrated); put
+                              credentials in the URL if the database needs them
+          --tenant ID         the service whose cases are reported (required with
+                              --jdbc-url; default sample-iass)
+          --year YEAR         the financial year, by the year it starts in (2026 for
+                              2026-27); with --quarter
+          --quarter N         1 to 4; quarter 1 starts in April (default, with --year:
+                              the last complete quarter before today in Europe/London)
+          --format FORMAT     json (default), csv (section,row,column,value) or html
+                              (one self-contained page)
+          --out FILE          write to FILE instead of standard output
+          --k N               the suppression threshold, 2 to 1000 (default 5)
+          -h, --help          show this help
+
+        Invalid options exit with status 2 and one message naming the option, such as
+        "--quarter: must be from 1 to 4, got 5", and write nothing.
         """;
 
     private Usage() {

@@ -367,7 +367,7 @@ public final class ReportWriters {
         private static final int CHART_HEIGHT = 200;
         private static final int LEFT = 40;
         private static final int TOP = 10;
-        private static final int GROUP_WIDTH = 60;
+        private static final int GROUP_WIDTH = 84;
         private static final int BAR_WIDTH = 20;
 
         private final PublishedReturn r;
@@ -489,7 +489,7 @@ public final class ReportWriters {
             }
             for (int i = 0; i < quarters.size(); i++) {
                 PublishedReturn.QuarterTimeliness q = quarters.get(i);
-                int x = LEFT + i * GROUP_WIDTH + 8;
+                int x = LEFT + i * GROUP_WIDTH + (GROUP_WIDTH - 2 * BAR_WIDTH - 2) / 2;
                 bar(x, q.acknowledgement(), "#1d70b8");
                 bar(x + BAR_WIDTH + 2, q.firstAppointment(), "#f47738");
                 raw("<text x=\"" + (x + BAR_WIDTH) + "\" y=\"" + (TOP + CHART_HEIGHT + 14)

@@ -172,6 +172,48 @@ abstract class ReportingContract {
     }
 
     @Test
+    void aPersonInSeveralCasesIsCountedOnce() {
+        SplittableRandom random = new SplittableRandom(5L);
+        saveHistories(random, TENANT, 30);
+        // three more cases of the same child and parent, opened in 2025, one with their consented answers
+        Case first = latest.values().stream().filter(c -> c.arrival().receivedOn().getYear() == 2025)
+            .findFirst().orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            LocalDate on = LocalDate.of(2025, 4 + i, 2);
+            List<org.sendias.party.Party> others = first.parties().stream()
+                .filter(p -> p.role() != org.sendias.party.PartyRole.CHILD_OR_YOUNG_PERSON).toList();
+            org.sendias.party.Party child = first.parties().stream()
+                .filter(p -> p.role() == org.sendias.party.PartyRole.CHILD_OR_YOUNG_PERSON).findFirst()
+                .orElseThrow();
+            CaseChange opened = Case.open(new org.sendias.casework.OpenCase(TENANT, CaseId.random(),
+                org.sendias.casework.Arrival.selfReferral(on), Set.of(org.sendias.casework.Domain.HEALTH),
+                org.sendias.casework.HelpLevel.ADVICE, child, others, org.sendias.UserId.of("adviser-1")),
+                DenseCases.at(on));
+            List<CaseChange> changes = new ArrayList<>(List.of(opened));
+            if (i == 1) {
+                changes.add(opened.after().recordEqualityMonitoring(new org.sendias.casework.CaseCommand
+                    .RecordEqualityMonitoring(child.id(), org.sendias.equality.EqualityMonitoring.NONE
+                    .withGender(org.sendias.equality.GenderAnswer.of(org.sendias.equality.Gender.FEMALE))
+                    .withReportingConsent(new org.sendias.equality.ReportingConsent(true, DenseCases.at(on),
+                        child.id(), "v1")), org.sendias.UserId.of("adviser-1")), DenseCases.at(on)));
+            }
+            store.inTransaction(TENANT, w -> {
+                changes.forEach(w::save);
+                return null;
+            });
+            latest.put(opened.after().id(), changes.get(changes.size() - 1).after());
+        }
+        ReportingPeriod period = ReportingPeriod.year(2025, Month.APRIL);
+        QuarterlyReturn sql = store.quarterlyReturn(TENANT, period, ContractTerms.DEFAULT);
+        QuarterlyReturn scanned = QuarterlyReturns.compute(TENANT, List.copyOf(latest.values()), period,
+            ContractTerms.DEFAULT, ENGINE);
+        assertEquals(scanned.peopleUsingService(), sql.peopleUsingService());
+        assertEquals(scanned.byEthnicity(), sql.byEthnicity());
+        assertTrue(sql.byGender().count(org.sendias.equality.Gender.FEMALE) > 0);
+        assertEquals(scanned.casesOpen(), sql.casesOpen());
+    }
+
+    @Test
     void rebuildingTheIndexRestoresIt() throws Exception {
         SplittableRandom random = new SplittableRandom(77L);
         saveHistories(random, TENANT, 40);

@@ -2,13 +2,26 @@ package org.sendias.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.sendias.CaseId;
 import org.sendias.TenantId;
+import org.sendias.casework.Case;
+import org.sendias.deadline.Rule;
+import org.sendias.reporting.ContractTerms;
+import org.sendias.reporting.QuarterlyReturn;
+import org.sendias.reporting.QuarterlyReturns;
+import org.sendias.reporting.ReportingPeriod;
+import org.sendias.reporting.ServiceLevelFigure;
 import org.sendias.calendar.HolidayCalendar;
 import org.sendias.calendar.WorkingDayCalendar;
 import org.sendias.deadline.DeadlineEngine;
@@ -311,6 +324,154 @@ public final class JdbcStore implements Store {
         }
         FieldSeal seal = new FieldSeal(cipher, cipher.provider().keys(tenant));
         return new Reencryption(this, tenant, json.sealed(seal), seal, batch, afterRead).run();
+    }
+
+    /**
+     * Computes the commissioner's return for one service and period, with the figures and definitions of
+     * {@link QuarterlyReturns#compute}, by grouped queries over the store's reporting index (tables
+     * {@code sendias_report_*}), without reading cases into memory: the memory used does not grow with the number of
+     * cases. The result equals {@code QuarterlyReturns.compute} over all the tenant's cases with this store's
+     * deadline engine, with one reservation: a person who is a party to several cases open in the period, with
+     * different consented answers in them, is counted once with, for each question, the greatest of their answers'
+     * codes.
+     *
+     * <p>Service levels come from targets computed when each case was written, with this store's deadline engine
+     * and the case's own numbers of working days. Where the contract's number differs from a case's, that case's
+     * target is recomputed from its stored body (only cases whose referral arrived within the 531 days before the
+     * period's end are read, in batches), so the figures stay exact; keep the cases' targets and the contract's the
+     * same for the return to read no case at all.
+     *
+     * <p>Cases stored before the reporting index existed (schema version 4) are not counted until
+     * {@link #rebuildReportingIndex} has been run for their tenant.
+     *
+     * @param tenant the service
+     * @param period the period
+     * @param terms the contract terms
+     * @return the figures
+     * @throws JdbcStoreException if the database fails
+     */
+    public QuarterlyReturn quarterlyReturn(TenantId tenant, ReportingPeriod period, ContractTerms terms) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(terms, "terms");
+        try (Connection connection = dataSource.getConnection()) {
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                connection.setReadOnly(true);
+                setTenant(connection, tenant);
+                QuarterlyReturn result = new ReportQueries(connection, dialect, tenant, period, terms)
+                    .compute(ids -> serviceLevelsFromBodies(connection, tenant, ids, period, terms));
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                connection.setReadOnly(false);
+                connection.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw failure("computing the quarterly return for tenant " + tenant, e);
+        }
+    }
+
+    /** The return over the given cases, read from their bodies in batches (used for their service levels). */
+    private QuarterlyReturn serviceLevelsFromBodies(Connection connection, TenantId tenant, List<CaseId> ids,
+            ReportingPeriod period, ContractTerms terms) {
+        Json unitJson = cipher == null ? json : json.sealed(new FieldSeal(cipher, cipher.provider().keys(tenant)));
+        long[] ack = new long[4];
+        long[] first = new long[4];
+        for (int from = 0; from < ids.size(); from += REPORT_BATCH) {
+            List<CaseId> batch = ids.subList(from, Math.min(ids.size(), from + REPORT_BATCH));
+            JdbcUnitOfWork unit = new JdbcUnitOfWork(connection, tenant, unitJson, engine, dialect);
+            QuarterlyReturn part = QuarterlyReturns.compute(tenant, unit.readAll(batch).values(), period, terms,
+                engine);
+            unit.end();
+            tally(ack, part.acknowledgement());
+            tally(first, part.firstAppointment());
+        }
+        return withServiceLevels(tenant, period, terms, ack, first);
+    }
+
+    private QuarterlyReturn withServiceLevels(TenantId tenant, ReportingPeriod period, ContractTerms terms,
+            long[] ack, long[] first) {
+        QuarterlyReturn empty = QuarterlyReturns.compute(tenant, List.of(), period, terms, engine);
+        return new QuarterlyReturn(tenant, period, terms, 0, empty.byEthnicity(), empty.byGender(),
+            empty.byDisability(), empty.byFirstLanguage(), 0, empty.casesByDomain(), 0, empty.referralsByDomain(),
+            empty.referralsBySource(), new ServiceLevelFigure(Rule.SERVICE_ACKNOWLEDGEMENT,
+                terms.acknowledgementWorkingDays(), ack[0], ack[1], ack[2], ack[3]),
+            new ServiceLevelFigure(Rule.SERVICE_FIRST_APPOINTMENT, terms.firstAppointmentWorkingDays(), first[0],
+                first[1], first[2], first[3]), 0, 0, 0, 0, 0, 0, 0, 0, 0, empty.interpreterLanguages(),
+            empty.contactsByAccessibleFormat());
+    }
+
+    private static void tally(long[] t, ServiceLevelFigure f) {
+        t[0] += f.metOnTime();
+        t[1] += f.metLate();
+        t[2] += f.notMet();
+        t[3] += f.disapplied();
+    }
+
+    /** Cases read per transaction by {@link #rebuildReportingIndex} and by the return's fallback. */
+    static final int REPORT_BATCH = 500;
+
+    /**
+     * Rewrites a tenant's reporting index (the rows {@link #quarterlyReturn} aggregates) from the stored cases. Units
+     * of work keep the index current as they write; run this once per tenant for cases stored before schema version
+     * 4, which have no rows in it, or to repair it. Cases are taken in order of id, {@value #REPORT_BATCH} in each
+     * transaction, so the work can be interrupted and run again; a case being changed meanwhile gets its rows from
+     * whichever of the two writes commits last.
+     *
+     * @param tenant the tenant
+     * @return how many cases were indexed
+     * @throws IllegalStateException if a stored case cannot be read (with field encryption, its key is missing)
+     * @throws JdbcStoreException if the database fails; the batches already done stay done
+     */
+    public long rebuildReportingIndex(TenantId tenant) {
+        Objects.requireNonNull(tenant, "tenant");
+        Json unitJson = cipher == null ? json : json.sealed(new FieldSeal(cipher, cipher.provider().keys(tenant)));
+        long done = 0;
+        UUID after = null;
+        while (true) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try {
+                    setTenant(connection, tenant);
+                    List<CaseId> ids = new ArrayList<>();
+                    try (PreparedStatement s = connection.prepareStatement("select case_id from sendias_case where "
+                            + "tenant_id = ?" + (after == null ? "" : " and case_id > ?") + " order by case_id")) {
+                        s.setString(1, tenant.value());
+                        if (after != null) {
+                            s.setObject(2, after);
+                        }
+                        s.setMaxRows(REPORT_BATCH);
+                        try (ResultSet r = s.executeQuery()) {
+                            while (r.next()) {
+                                ids.add(new CaseId(r.getObject(1, UUID.class)));
+                            }
+                        }
+                    }
+                    if (ids.isEmpty()) {
+                        connection.commit();
+                        return done;
+                    }
+                    JdbcUnitOfWork unit = new JdbcUnitOfWork(connection, tenant, unitJson, engine, dialect);
+                    Map<CaseId, Case> cases = unit.readAll(ids);
+                    unit.end();
+                    ReportRows.delete(connection, tenant, ids);
+                    ReportRows.insert(connection, tenant, cases.values(), engine);
+                    connection.commit();
+                    done += cases.size();
+                    after = ids.get(ids.size() - 1).value();
+                } catch (SQLException | RuntimeException e) {
+                    rollback(connection, e);
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw failure("rebuilding the reporting index of tenant " + tenant, e);
+            }
+        }
     }
 
     /**

@@ -365,6 +365,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
         writeParties(inserts, updates);
         writeNotes(inserts, updates);
         writeDeadlines(inserts, updates);
+        writeReporting(inserts, updates);
         writeRegisters();
         writeOutbox();
         writeAudit();
@@ -389,6 +390,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
         if (deletions.isEmpty()) {
             return;
         }
+        ReportRows.delete(connection, tenant, deletions.keySet());
         for (String table : List.of("sendias_case_party", "sendias_case_note", "sendias_case_deadline")) {
             try (PreparedStatement s = connection.prepareStatement("delete from " + table
                     + " where tenant_id = ? and case_id = ?")) {
@@ -618,6 +620,26 @@ final class JdbcUnitOfWork implements UnitOfWork {
             }
             s.executeBatch();
         }
+    }
+
+    /** Rewrites the reporting index of every case inserted or changed. */
+    private void writeReporting(List<CaseChange> inserts, List<CaseChange> updates) throws SQLException {
+        List<Case> rewrite = new ArrayList<>();
+        inserts.forEach(c -> rewrite.add(c.after()));
+        updates.forEach(c -> rewrite.add(c.after()));
+        ReportRows.delete(connection, tenant, updates.stream().map(c -> c.after().id()).toList());
+        ReportRows.insert(connection, tenant, rewrite, engine);
+    }
+
+    /**
+     * Reads the given cases for the reporting index (in statements of 1,000 ids).
+     *
+     * @param ids stored case ids
+     * @return the cases found
+     */
+    Map<CaseId, Case> readAll(List<CaseId> ids) {
+        open();
+        return query(() -> loadAll(ids), "reading cases for the reporting index");
     }
 
     private void addDeadlines(PreparedStatement s, Case c, String processKey, Timeline timeline)

@@ -41,3 +41,23 @@ alter table sendias_audit_head enable row level security;
 create policy sendias_tenant on sendias_audit_head
     using (tenant_id = current_setting('sendias.tenant_id', true))
     with check (tenant_id = current_setting('sendias.tenant_id', true));
+
+alter table sendias_report_case enable row level security;
+create policy sendias_tenant on sendias_report_case
+    using (tenant_id = current_setting('sendias.tenant_id', true))
+    with check (tenant_id = current_setting('sendias.tenant_id', true));
+
+alter table sendias_report_open enable row level security;
+create policy sendias_tenant on sendias_report_open
+    using (tenant_id = current_setting('sendias.tenant_id', true))
+    with check (tenant_id = current_setting('sendias.tenant_id', true));
+
+alter table sendias_report_person enable row level security;
+create policy sendias_tenant on sendias_report_person
+    using (tenant_id = current_setting('sendias.tenant_id', true))
+    with check (tenant_id = current_setting('sendias.tenant_id', true));
+
+alter table sendias_report_event enable row level security;
+create policy sendias_tenant on sendias_report_event
+    using (tenant_id = current_setting('sendias.tenant_id', true))
+    with check (tenant_id = current_setting('sendias.tenant_id', true));

@@ -23,6 +23,26 @@ public final class DueSoon {
     }
 
     /**
+     * The last day of a due-soon window, checking its arguments as {@link #find} does; for adapters that answer
+     * {@code UnitOfWork.dueSoon} from an index.
+     *
+     * @param engine the deadline engine, whose England calendar counts the working days
+     * @param asOf the first day of the window
+     * @param workingDays the window's length in working days, 0 to 400
+     * @return the day {@code workingDays} working days after {@code asOf}
+     * @throws InvalidInputException if asOf is missing or workingDays is out of range
+     */
+    public static LocalDate windowEnd(DeadlineEngine engine, LocalDate asOf, int workingDays) {
+        if (asOf == null) {
+            throw new InvalidInputException("asOf", "is required");
+        }
+        if (workingDays < 0 || workingDays > 400) {
+            throw new InvalidInputException("workingDays", "must be from 0 to 400, got " + workingDays);
+        }
+        return engine.england().plusWorkingDays(asOf, workingDays);
+    }
+
+    /**
      * @param cases the cases to look through; cases of other tenants are skipped
      * @param tenant the service
      * @param engine the deadline engine (its England calendar counts the working days)
@@ -36,13 +56,7 @@ public final class DueSoon {
         if (tenant == null) {
             throw new InvalidInputException("tenant", "is required");
         }
-        if (asOf == null) {
-            throw new InvalidInputException("asOf", "is required");
-        }
-        if (workingDays < 0 || workingDays > 400) {
-            throw new InvalidInputException("workingDays", "must be from 0 to 400, got " + workingDays);
-        }
-        LocalDate until = engine.england().plusWorkingDays(asOf, workingDays);
+        LocalDate until = windowEnd(engine, asOf, workingDays);
         List<DueItem> items = new ArrayList<>();
         for (Case c : cases) {
             if (!c.tenant().equals(tenant)) {

@@ -2,6 +2,7 @@ package org.sendias.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -23,6 +24,8 @@ import org.sendias.access.AccessPolicy;
 import org.sendias.access.AccessReason;
 import org.sendias.access.Operation;
 import org.sendias.access.Principal;
+import org.sendias.audit.AuditEvent;
+import org.sendias.audit.AuditVerification;
 import org.sendias.casework.Case;
 import org.sendias.casework.CaseChange;
 import org.sendias.casework.CaseEvent;
@@ -38,8 +41,6 @@ import org.sendias.conflicts.RegisterSettings;
 import org.sendias.consent.DisclosureRecorded;
 import org.sendias.consent.SharingDecision;
 import org.sendias.consent.SharingRequest;
-import java.time.LocalDate;
-import org.sendias.audit.AuditEvent;
 import org.sendias.dataprotection.Disposal;
 import org.sendias.dataprotection.DisposalPlan;
 import org.sendias.dataprotection.DisposalPlanner;
@@ -49,14 +50,14 @@ import org.sendias.dataprotection.ErasureDecision;
 import org.sendias.dataprotection.ErasureGround;
 import org.sendias.dataprotection.ErasureRequest;
 import org.sendias.dataprotection.RetentionSchedule;
-import org.sendias.audit.AuditVerification;
+import org.sendias.internal.Validation;
 import org.sendias.spi.AuditRecord;
+import org.sendias.spi.Store;
+import org.sendias.spi.UnitOfWork;
 import org.sendias.subjectaccess.Redactor;
 import org.sendias.subjectaccess.SubjectAccess;
 import org.sendias.subjectaccess.SubjectAccessExport;
 import org.sendias.subjectaccess.SubjectQuery;
-import org.sendias.spi.Store;
-import org.sendias.spi.UnitOfWork;
 
 /**
  * The guarded and audited way into one or more services' records: every operation asks the {@link AccessPolicy}
@@ -393,8 +394,7 @@ public final class CaseService {
     /** Runs work in a unit of work of the principal's service, auditing a refusal in a unit of its own. */
     private <T> T work(Principal who, String reason, Function<UnitOfWork, T> work) {
         Objects.requireNonNull(who, "who");
-        // checks the reason is a code before anything is read
-        record(who, CASE_READ, Optional.empty(), Optional.empty(), reason);
+        Validation.code(reason, "reason", AuditRecord.MAX_CODE_LENGTH);
         try {
             return store.inTransaction(who.tenant(), work);
         } catch (AccessDeniedException e) {

@@ -8,6 +8,7 @@ import org.sendias.CaseId;
 import org.sendias.InvalidInputException;
 import org.sendias.TenantId;
 import org.sendias.UserId;
+import org.sendias.internal.Validation;
 
 /**
  * One entry of the audit trail as it is written: who did what, to which case and which thing in it, when, and why.
@@ -29,7 +30,6 @@ public record AuditRecord(TenantId tenant, Instant at, UserId actor, String acti
         Optional<String> subject, String reason) {
     /** The longest action, subject or reason. */
     public static final int MAX_CODE_LENGTH = 100;
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
     private static final Pattern SUBJECT = Pattern.compile("[\\x21-\\x7E]+");
 
     /** Validates the fields. */
@@ -37,10 +37,10 @@ public record AuditRecord(TenantId tenant, Instant at, UserId actor, String acti
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");
-        action = code(action, "action", CODE);
+        action = Validation.code(action, "action", MAX_CODE_LENGTH);
         caseId = Objects.requireNonNullElse(caseId, Optional.empty());
-        subject = Objects.requireNonNullElse(subject, Optional.<String>empty()).map(s -> code(s, "subject", SUBJECT));
-        reason = code(reason, "reason", CODE);
+        subject = Objects.requireNonNullElse(subject, Optional.<String>empty()).map(AuditRecord::subject);
+        reason = Validation.code(reason, "reason", MAX_CODE_LENGTH);
     }
 
     /**
@@ -58,18 +58,13 @@ public record AuditRecord(TenantId tenant, Instant at, UserId actor, String acti
         this(tenant, at, actor, action, caseId, Optional.empty(), reason);
     }
 
-    private static String code(String value, String field, Pattern pattern) {
-        if (value == null) {
-            throw new InvalidInputException(field, "is required");
-        }
+    private static String subject(String value) {
         if (value.length() > MAX_CODE_LENGTH) {
-            throw new InvalidInputException(field, "must be at most " + MAX_CODE_LENGTH + " characters");
+            throw new InvalidInputException("subject", "must be at most " + MAX_CODE_LENGTH + " characters");
         }
-        if (!pattern.matcher(value).matches()) {
-            // the value is not repeated: a code that fails this check may be text that should not be logged
-            throw new InvalidInputException(field, "must be a code of " + (pattern == CODE
-                ? "lower-case letters and digits separated by dots or hyphens"
-                : "printable ASCII characters without spaces"));
+        if (!SUBJECT.matcher(value).matches()) {
+            // the value is not repeated: a subject that fails this check may be text that should not be logged
+            throw new InvalidInputException("subject", "must be an id of printable ASCII characters without spaces");
         }
         return value;
     }

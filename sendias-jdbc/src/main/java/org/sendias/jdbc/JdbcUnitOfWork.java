@@ -242,9 +242,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     @Override
     public List<DueItem> dueSoon(DeadlineEngine caller, LocalDate asOf, int workingDays, boolean includeOverdue) {
         open();
-        // validates the arguments exactly as the default does
-        DueSoon.find(List.of(), tenant, caller, asOf, workingDays, includeOverdue);
-        LocalDate until = caller.england().plusWorkingDays(asOf, workingDays).plusDays(INDEX_MARGIN_DAYS);
+        LocalDate until = DueSoon.windowEnd(caller, asOf, workingDays).plusDays(INDEX_MARGIN_DAYS);
         LocalDate from = asOf.minusDays(INDEX_MARGIN_DAYS);
         Set<CaseId> candidates = new LinkedHashSet<>(query(() -> {
             List<CaseId> found = new ArrayList<>();

@@ -29,9 +29,13 @@ final class RawCaseRows {
         + "written_at, written_by, body) values (?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_DEADLINE = "insert into sendias_case_deadline (tenant_id, case_id, process_key, rule, "
         + "due_on, met_on) values (?, ?, ?, ?, ?, ?)";
+    /** The reporting index's tables, copied column by column as the schema has them. */
+    static final List<String> REPORT_TABLES = List.of("sendias_report_case", "sendias_report_open",
+        "sendias_report_person", "sendias_report_event");
     /** The tables a new case has rows in. */
     static final List<String> TABLES = List.of("sendias_case", "sendias_case_party", "sendias_case_note",
-        "sendias_case_deadline", "sendias_outbox");
+        "sendias_case_deadline", "sendias_outbox", "sendias_report_case", "sendias_report_open",
+        "sendias_report_person", "sendias_report_event");
     static final String INSERT_OUTBOX = "insert into sendias_outbox (tenant_id, case_id, type, event_class, body) "
         + "values (?, ?, ?, ?, ?)";
 
@@ -52,11 +56,20 @@ final class RawCaseRows {
     record OutboxRow(String type, String eventClass, String body) {
     }
 
+    /** A reporting index row: every column but the tenant and the case, with its SQL type. */
+    record ReportRow(String table, List<String> columns, List<Integer> types, List<Object> values) {
+        String insert() {
+            return "insert into " + table + " (tenant_id, case_id, " + String.join(", ", columns) + ") values (?, ?"
+                + ", ?".repeat(columns.size()) + ")";
+        }
+    }
+
     final CaseRow row;
     final List<PartyRow> parties = new ArrayList<>();
     final List<NoteRow> notes = new ArrayList<>();
     final List<DeadlineRow> deadlines = new ArrayList<>();
     final List<OutboxRow> outbox = new ArrayList<>();
+    final List<ReportRow> report = new ArrayList<>();
 
     private RawCaseRows(CaseRow row) {
         this.row = row;
@@ -107,6 +120,27 @@ final class RawCaseRows {
                         r.getString(4)));
                 }
             }
+            for (String table : REPORT_TABLES) {
+                try (ResultSet r = query(c, "select * from " + table + " where tenant_id = ? order by ctid", tenant)) {
+                    java.sql.ResultSetMetaData m = r.getMetaData();
+                    List<String> columns = new ArrayList<>();
+                    List<Integer> types = new ArrayList<>();
+                    for (int i = 1; i <= m.getColumnCount(); i++) {
+                        if (!m.getColumnName(i).equals("tenant_id") && !m.getColumnName(i).equals("case_id")) {
+                            columns.add(m.getColumnName(i));
+                            types.add(m.getColumnType(i));
+                        }
+                    }
+                    while (r.next()) {
+                        List<Object> values = new ArrayList<>();
+                        for (String column : columns) {
+                            values.add(r.getObject(column));
+                        }
+                        cases.get(r.getObject("case_id", UUID.class)).report.add(new ReportRow(table,
+                            List.copyOf(columns), List.copyOf(types), values));
+                    }
+                }
+            }
         }
         return new ArrayList<>(cases.values());
     }
@@ -138,12 +172,13 @@ final class RawCaseRows {
         for (OutboxRow o : outbox) {
             copy.outbox.add(new OutboxRow(o.type(), o.eventClass(), o.body().replace(from, to)));
         }
+        copy.report.addAll(report);
         return copy;
     }
 
     /**
      * Inserts the cases' rows with one batch per table, in the store's order (cases, parties, notes, due dates,
-     * outbox), on a connection whose transaction the caller commits.
+     * outbox, reporting index), on a connection whose transaction the caller commits.
      *
      * @param c the connection
      * @param cases the cases
@@ -218,6 +253,42 @@ final class RawCaseRows {
                 }
             }
             s.executeBatch();
+        }
+        for (String table : REPORT_TABLES) {
+            insertReportRows(c, cases, table);
+        }
+    }
+
+    private static void insertReportRows(Connection c, List<RawCaseRows> cases, String table) throws SQLException {
+        PreparedStatement s = null;
+        try {
+            for (RawCaseRows k : cases) {
+                for (ReportRow row : k.report) {
+                    if (!row.table().equals(table)) {
+                        continue;
+                    }
+                    if (s == null) {
+                        s = c.prepareStatement(row.insert());
+                    }
+                    s.setString(1, k.row.tenant());
+                    s.setObject(2, k.row.caseId());
+                    for (int i = 0; i < row.values().size(); i++) {
+                        if (row.values().get(i) == null) {
+                            s.setNull(i + 3, row.types().get(i));
+                        } else {
+                            s.setObject(i + 3, row.values().get(i));
+                        }
+                    }
+                    s.addBatch();
+                }
+            }
+            if (s != null) {
+                s.executeBatch();
+            }
+        } finally {
+            if (s != null) {
+                s.close();
+            }
         }
     }
 

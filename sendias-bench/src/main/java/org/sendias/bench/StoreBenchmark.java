@@ -166,8 +166,7 @@ public class StoreBenchmark {
         @Setup(Level.Iteration)
         public void emptyTables() {
             cleared += db.count("select count(*) from sendias_case");
-            db.execute("truncate sendias_case_deadline, sendias_case_note, sendias_case_party, sendias_case, "
-                + "sendias_outbox", "checkpoint");
+            db.execute("truncate " + String.join(", ", RawCaseRows.TABLES), "checkpoint");
         }
 
         /** Gives the next {@value #BATCH} cases new ids. */

@@ -257,6 +257,49 @@ final class RawCaseRows {
         for (String table : REPORT_TABLES) {
             insertReportRows(c, cases, table);
         }
+        countPeople(c, cases);
+    }
+
+    /** Counts each case's people in their numbers of cases, and looks for anyone now in several, as the store does. */
+    private static void countPeople(Connection c, List<RawCaseRows> cases) throws SQLException {
+        List<UUID> counted = new ArrayList<>();
+        java.util.Set<UUID> people = new java.util.TreeSet<>();
+        String tenant = null;
+        for (RawCaseRows k : cases) {
+            tenant = k.row.tenant();
+            java.util.Set<UUID> inCase = new java.util.TreeSet<>();
+            for (ReportRow row : k.report) {
+                if (row.table().equals("sendias_report_person")) {
+                    inCase.add((UUID) row.values().get(row.columns().indexOf("party_id")));
+                }
+            }
+            counted.addAll(inCase);
+            people.addAll(inCase);
+        }
+        if (counted.isEmpty()) {
+            return;
+        }
+        counted.sort(java.util.Comparator.naturalOrder());
+        try (PreparedStatement s = c.prepareStatement("insert into sendias_report_party (tenant_id, party_id, cases) "
+                + "values (?, ?, 1) on conflict (tenant_id, party_id) do update set cases = "
+                + "sendias_report_party.cases + 1")) {
+            for (UUID party : counted) {
+                s.setString(1, tenant);
+                s.setObject(2, party);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement("select party_id from sendias_report_party where "
+                + "tenant_id = ? and cases > 1 and party_id = any(?)")) {
+            s.setString(1, tenant);
+            s.setArray(2, c.createArrayOf("uuid", people.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    r.getObject(1);
+                }
+            }
+        }
     }
 
     private static void insertReportRows(Connection c, List<RawCaseRows> cases, String table) throws SQLException {

@@ -35,7 +35,8 @@ import org.sendias.reporting.ReportingPeriod;
  * ({@link StoreData#recentHistory}, a fixed seed), saves them through the store in units of work of 100 cases (so
  * that the store writes their reporting index), then copies them {@value #COPIES} times in SQL within the same
  * tenant under new case ids and new party ids: the case rows (with an empty body, to save disk) and their reporting
- * rows. The return reads the reporting rows only, so the parties', notes' and due dates' tables are not copied. It checks that the return over the copies is
+ * rows (and each person's number of cases is counted again). The return reads the reporting rows only, so the
+ * parties', notes' and due dates' tables are not copied. It checks that the return over the copies is
  * {@value #COPIES} plus one times the return over the generated cases, then measures the return for the year from
  * April 2025 (all its figures, service levels included, under the default contract terms). The setup takes a few
  * minutes and needs a few GB of temporary disk.
@@ -118,16 +119,21 @@ public class ReportBenchmark {
                     + String.format(from, "sendias_case"),
                 "insert into sendias_report_case select x.tenant_id, b.new_id, x.arrived_on, x.source, x.education, "
                     + "x.health, x.social_care, x.ack_days, x.ack_due_on, x.ack_met_on, x.ack_released_on, "
-                    + "x.first_days, x.first_due_on, x.first_met_on, x.first_released_on"
+                    + "x.first_days, x.first_due_on, x.first_met_on, x.first_released_on, x.open_runs, x.open_from, "
+                    + "x.open_to"
                     + String.format(from, "sendias_report_case"),
                 "insert into sendias_report_open select x.tenant_id, b.new_id, x.open_from, x.open_to"
                     + String.format(from, "sendias_report_open"),
                 "insert into sendias_report_person select x.tenant_id, b.new_id, "
                     + "cast(md5(x.party_id::text || b.g::text) as uuid), x.ethnic_group, x.gender, x.disability, "
-                    + "x.first_language" + String.format(from, "sendias_report_person"),
+                    + "x.first_language, x.open_runs, x.open_from, x.open_to, x.shared"
+                    + String.format(from, "sendias_report_person"),
                 "insert into sendias_report_event select x.tenant_id, b.new_id, x.kind, x.on_date, x.detail"
                     + String.format(from, "sendias_report_event"),
                 "drop table bench_copy",
+                "delete from sendias_report_party where tenant_id = '" + TENANT.value() + "'",
+                "insert into sendias_report_party select tenant_id, party_id, count(distinct case_id) from "
+                    + "sendias_report_person where tenant_id = '" + TENANT.value() + "' group by tenant_id, party_id",
                 "vacuum analyze");
         }
 

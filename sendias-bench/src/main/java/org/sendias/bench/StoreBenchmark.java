@@ -166,7 +166,7 @@ public class StoreBenchmark {
         @Setup(Level.Iteration)
         public void emptyTables() {
             cleared += db.count("select count(*) from sendias_case");
-            db.execute("truncate " + String.join(", ", RawCaseRows.TABLES), "checkpoint");
+            db.execute("truncate " + String.join(", ", RawCaseRows.TABLES) + ", sendias_report_party", "checkpoint");
         }
 
         /** Gives the next {@value #BATCH} cases new ids. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +50,10 @@ import org.sendias.party.PartyRole;
  *       open in the period, each party id once. Professionals and organisations are not counted. Their ethnicity
  *       (by ONS group), gender, disability and first language are counted only when
  *       {@link EqualityMonitoring#forReporting()} releases them (the person consented to their use in reports);
- *       otherwise, and for "prefer not to say" or no answer, the person counts as not stated. So each breakdown adds
- *       up to the number of people.</li>
+ *       otherwise, and for "prefer not to say" or no answer, the person counts as not stated. A person in several
+ *       cases open in the period counts under a category when the answers released in those cases agree on it
+ *       (cases without an answer are passed over), and as not stated when they disagree: the figure does not
+ *       depend on the order of the cases. So each breakdown adds up to the number of people.</li>
  *   <li><b>Cases by domain</b>: the cases open in the period under each of their domains.</li>
  *   <li><b>Referrals</b>: cases whose referral arrived ({@code Arrival.receivedOn}) in the period, held referrals
  *       included, by domain and by source.</li>
@@ -109,8 +111,7 @@ public final class QuarterlyReturns {
             }
         }
 
-        Set<PartyId> people = new HashSet<>();
-        List<Optional<ReportableAnswers>> answers = new ArrayList<>();
+        Map<PartyId, List<Optional<ReportableAnswers>>> people = new HashMap<>();
         long casesOpen = 0;
         Map<Domain, Long> casesByDomain = zeros(Domain.class);
         long referrals = 0;
@@ -136,9 +137,9 @@ public final class QuarterlyReturns {
                 casesOpen++;
                 c.domains().forEach(d -> casesByDomain.merge(d, 1L, Long::sum));
                 for (Party p : c.parties()) {
-                    if (USERS.contains(p.role()) && people.add(p.id())) {
-                        answers.add(Optional.ofNullable(c.equalityMonitoring().get(p.id()))
-                            .flatMap(EqualityMonitoring::forReporting));
+                    if (USERS.contains(p.role())) {
+                        people.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(Optional.ofNullable(
+                            c.equalityMonitoring().get(p.id())).flatMap(EqualityMonitoring::forReporting));
                     }
                 }
             }
@@ -207,6 +208,7 @@ public final class QuarterlyReturns {
             }
         }
 
+        Collection<List<Optional<ReportableAnswers>>> answers = people.values();
         return new QuarterlyReturn(tenant, period, terms, people.size(),
             breakdown(answers, EthnicGroup.class, a -> a.ethnicity().map(e -> e.group())
                 .filter(g -> g != EthnicGroup.PREFER_NOT_TO_SAY)),
@@ -298,17 +300,32 @@ public final class QuarterlyReturns {
         return map;
     }
 
-    private static <K extends Enum<K>> CategoryCounts<K> breakdown(List<Optional<ReportableAnswers>> answers,
-            Class<K> type, Function<ReportableAnswers, Optional<K>> category) {
+    private static <K extends Enum<K>> CategoryCounts<K> breakdown(
+            Collection<List<Optional<ReportableAnswers>>> answers, Class<K> type,
+            Function<ReportableAnswers, Optional<K>> category) {
         Map<K, Long> counts = new LinkedHashMap<>();
         for (K k : type.getEnumConstants()) {
             if (!k.name().equals("PREFER_NOT_TO_SAY")) {
                 counts.put(k, 0L);
             }
         }
+        return tally(answers, category, counts);
+    }
+
+    private static CategoryCounts<Language> languages(Collection<List<Optional<ReportableAnswers>>> answers) {
+        return tally(answers, a -> a.firstLanguage().filter(x -> !x.isPreferNotToSay()),
+            new TreeMap<>(java.util.Comparator.comparing(Language::code)));
+    }
+
+    /**
+     * Counts each person once under the one category their answers in their cases give; a person whose cases give
+     * none, or disagree, counts as not stated.
+     */
+    private static <K> CategoryCounts<K> tally(Collection<List<Optional<ReportableAnswers>>> answers,
+            Function<ReportableAnswers, Optional<K>> category, Map<K, Long> counts) {
         long notStated = 0;
-        for (Optional<ReportableAnswers> a : answers) {
-            Optional<K> k = a.flatMap(category);
+        for (List<Optional<ReportableAnswers>> person : answers) {
+            Optional<K> k = agreed(person, category);
             if (k.isPresent()) {
                 counts.merge(k.get(), 1L, Long::sum);
             } else {
@@ -318,18 +335,21 @@ public final class QuarterlyReturns {
         return new CategoryCounts<>(counts, notStated);
     }
 
-    private static CategoryCounts<Language> languages(List<Optional<ReportableAnswers>> answers) {
-        Map<Language, Long> counts = new TreeMap<>(java.util.Comparator.comparing(Language::code));
-        long notStated = 0;
-        for (Optional<ReportableAnswers> a : answers) {
-            Optional<Language> l = a.flatMap(ReportableAnswers::firstLanguage).filter(x -> !x.isPreferNotToSay());
-            if (l.isPresent()) {
-                counts.merge(l.get(), 1L, Long::sum);
-            } else {
-                notStated++;
+    /** @return the one category the answers given agree on; empty when none is given or they disagree */
+    private static <K> Optional<K> agreed(List<Optional<ReportableAnswers>> person,
+            Function<ReportableAnswers, Optional<K>> category) {
+        K found = null;
+        for (Optional<ReportableAnswers> a : person) {
+            Optional<K> k = a.flatMap(category);
+            if (k.isEmpty()) {
+                continue;
             }
+            if (found != null && !found.equals(k.get())) {
+                return Optional.empty();
+            }
+            found = k.get();
         }
-        return new CategoryCounts<>(counts, notStated);
+        return Optional.ofNullable(found);
     }
 
     private static <T> T require(T value, String field) {

@@ -460,7 +460,7 @@ public final class JdbcStore implements Store {
                     Map<CaseId, Case> cases = unit.readAll(ids);
                     unit.end();
                     ReportRows.delete(connection, tenant, ids);
-                    ReportRows.insert(connection, tenant, cases.values(), engine);
+                    ReportRows.insert(connection, dialect, tenant, cases.values(), engine);
                     connection.commit();
                     done += cases.size();
                     after = ids.get(ids.size() - 1).value();

@@ -626,7 +626,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
         inserts.forEach(c -> rewrite.add(c.after()));
         updates.forEach(c -> rewrite.add(c.after()));
         ReportRows.delete(connection, tenant, updates.stream().map(c -> c.after().id()).toList());
-        ReportRows.insert(connection, tenant, rewrite, engine);
+        ReportRows.insert(connection, dialect, tenant, rewrite, engine);
     }
 
     /**

@@ -56,6 +56,13 @@ final class ReportQueries {
         + "o.tenant_id = %1$s.tenant_id and o.case_id = %1$s.case_id and o.open_from <= ? "
         + "and (o.open_to is null or o.open_to >= ?))";
 
+    private static final String SPAN_IN_PERIOD = "%1$s.open_from <= ? and (%1$s.open_to is null or %1$s.open_to >= ?)";
+
+    /** An SQL aggregate: the one value a person's rows agree on, else null. */
+    private static String agreed(String column) {
+        return "case when min(p." + column + ") = max(p." + column + ") then min(p." + column + ") end as " + column;
+    }
+
     /** An SQL expression: the date {@code column} moved by a number of months given as a parameter. */
     private String plusMonths(String column) {
         return dialect == JdbcStore.Dialect.POSTGRESQL ? "cast(" + column + " + make_interval(months => ?) as date)"
@@ -67,20 +74,28 @@ final class ReportQueries {
         LocalDate start = period.start();
         LocalDate end = period.end();
 
-        long casesOpen;
-        Map<Domain, Long> casesByDomain = new EnumMap<>(Domain.class);
+        // cases open in one run carry it; the others are checked against their runs
+        long casesOpen = 0;
+        Map<Domain, Long> casesByDomain = zeros(Domain.class);
         try (PreparedStatement s = connection.prepareStatement("select count(*), coalesce(sum(c.education), 0), "
                 + "coalesce(sum(c.health), 0), coalesce(sum(c.social_care), 0) from sendias_report_case c "
-                + "where c.tenant_id = ? and " + String.format(OPEN_IN_PERIOD, "c"))) {
+                + "where c.tenant_id = ? and c.open_runs = 1 and " + String.format(SPAN_IN_PERIOD, "c")
+                + " union all select count(*), coalesce(sum(c.education), 0), coalesce(sum(c.health), 0), "
+                + "coalesce(sum(c.social_care), 0) from sendias_report_case c where c.tenant_id = ? "
+                + "and c.open_runs > 1 and " + String.format(OPEN_IN_PERIOD, "c"))) {
             s.setString(1, tenant.value());
             s.setObject(2, end);
             s.setObject(3, start);
+            s.setString(4, tenant.value());
+            s.setObject(5, end);
+            s.setObject(6, start);
             try (ResultSet r = s.executeQuery()) {
-                r.next();
-                casesOpen = r.getLong(1);
-                casesByDomain.put(Domain.EDUCATION, r.getLong(2));
-                casesByDomain.put(Domain.HEALTH, r.getLong(3));
-                casesByDomain.put(Domain.SOCIAL_CARE, r.getLong(4));
+                while (r.next()) {
+                    casesOpen += r.getLong(1);
+                    casesByDomain.merge(Domain.EDUCATION, r.getLong(2), Long::sum);
+                    casesByDomain.merge(Domain.HEALTH, r.getLong(3), Long::sum);
+                    casesByDomain.merge(Domain.SOCIAL_CARE, r.getLong(4), Long::sum);
+                }
             }
         }
 
@@ -110,14 +125,23 @@ final class ReportQueries {
         Map<DisabilityStatus, Long> disability = zerosBut(DisabilityStatus.class);
         Map<Language, Long> language = new TreeMap<>(Comparator.comparing(Language::code));
         long[] notStated = new long[4];
+        // a person in one case opened once has one row, counted as it is; the rows of everyone else (in several
+        // cases, or in a case open in several runs: one row per run) are grouped by person, and a person whose
+        // released answers disagree counts as not stated
+        String rows = "from sendias_report_person p where p.tenant_id = ? and p.open_from <= ? and (p.open_to is null "
+            + "or p.open_to >= ?) and ";
         try (PreparedStatement s = connection.prepareStatement("select ethnic_group, gender, disability, "
-                + "first_language, count(*) from (select p.party_id, max(p.ethnic_group) as ethnic_group, "
-                + "max(p.gender) as gender, max(p.disability) as disability, max(p.first_language) as first_language "
-                + "from sendias_report_person p where p.tenant_id = ? and " + String.format(OPEN_IN_PERIOD, "p")
-                + " group by p.party_id) x group by ethnic_group, gender, disability, first_language")) {
-            s.setString(1, tenant.value());
-            s.setObject(2, end);
-            s.setObject(3, start);
+                + "first_language, count(*) " + rows + "not p.shared and p.open_runs = 1 "
+                + "group by ethnic_group, gender, disability, first_language union all "
+                + "select ethnic_group, gender, disability, first_language, count(*) from (select p.party_id, "
+                + agreed("ethnic_group") + ", " + agreed("gender") + ", " + agreed("disability") + ", "
+                + agreed("first_language") + " " + rows + "(p.shared or p.open_runs > 1) group by p.party_id) x "
+                + "group by ethnic_group, gender, disability, first_language")) {
+            for (int i = 0; i < 2; i++) {
+                s.setString(3 * i + 1, tenant.value());
+                s.setObject(3 * i + 2, end);
+                s.setObject(3 * i + 3, start);
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long n = r.getLong(5);

@@ -2,14 +2,18 @@ package org.sendias.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.sendias.CaseId;
 import org.sendias.TenantId;
 import org.sendias.casework.Case;
@@ -52,10 +56,24 @@ final class ReportRows {
     private ReportRows() {
     }
 
-    /** Deletes the index rows of the given cases. */
+    /**
+     * Deletes the index rows of the given cases, and takes them off the counts of cases of their people (a person's
+     * rows in other cases stay marked as shared: the mark only sends them through the slower, deduplicating count).
+     */
     static void delete(Connection connection, TenantId tenant, Collection<CaseId> ids) throws SQLException {
         if (ids.isEmpty()) {
             return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("update sendias_report_party set cases = cases - 1 "
+                + "where tenant_id = ? and party_id in (select p.party_id from sendias_report_person p "
+                + "where p.tenant_id = ? and p.case_id = ?)")) {
+            for (CaseId id : ids) {
+                s.setString(1, tenant.value());
+                s.setString(2, tenant.value());
+                s.setObject(3, id.value());
+                s.addBatch();
+            }
+            s.executeBatch();
         }
         for (String table : TABLES) {
             try (PreparedStatement s = connection.prepareStatement("delete from " + table
@@ -70,37 +88,51 @@ final class ReportRows {
         }
     }
 
-    /** Inserts the index rows of the given cases, which have none. */
-    static void insert(Connection connection, TenantId tenant, Collection<Case> cases, DeadlineEngine engine)
-            throws SQLException {
+    /**
+     * Inserts the index rows of the given cases, which have none, counts them in their people's numbers of cases,
+     * and marks as shared every row of a person who is now in more than one case.
+     */
+    static void insert(Connection connection, JdbcStore.Dialect dialect, TenantId tenant, Collection<Case> cases,
+            DeadlineEngine engine) throws SQLException {
         if (cases.isEmpty()) {
             return;
         }
         try (PreparedStatement c = connection.prepareStatement("insert into sendias_report_case (tenant_id, case_id, "
                 + "arrived_on, source, education, health, social_care, ack_days, ack_due_on, ack_met_on, "
-                + "ack_released_on, first_days, first_due_on, first_met_on, first_released_on) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "ack_released_on, first_days, first_due_on, first_met_on, first_released_on, open_runs, open_from, "
+                + "open_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement o = connection.prepareStatement("insert into sendias_report_open (tenant_id, "
                     + "case_id, open_from, open_to) values (?, ?, ?, ?)");
                 PreparedStatement p = connection.prepareStatement("insert into sendias_report_person (tenant_id, "
-                    + "case_id, party_id, ethnic_group, gender, disability, first_language) "
-                    + "values (?, ?, ?, ?, ?, ?, ?)");
+                    + "case_id, party_id, ethnic_group, gender, disability, first_language, open_runs, open_from, "
+                    + "open_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement e = connection.prepareStatement("insert into sendias_report_event (tenant_id, "
                     + "case_id, kind, on_date, detail) values (?, ?, ?, ?, ?)")) {
+            Set<UUID> people = new TreeSet<>();
+            List<UUID> caseParties = new ArrayList<>();
             for (Case k : cases) {
-                addCase(c, tenant, k, engine);
-                for (LocalDate[] run : openRuns(k)) {
+                List<LocalDate[]> runs = openRuns(k);
+                addCase(c, tenant, k, engine, runs);
+                for (LocalDate[] run : runs) {
                     o.setString(1, tenant.value());
                     o.setObject(2, k.id().value());
                     o.setObject(3, run[0]);
                     o.setObject(4, run[1], Types.DATE);
                     o.addBatch();
                 }
+                // a person's row carries the case's run; one row for each run of a case open more than once
+                List<LocalDate[]> personRuns = runs.size() > 1 ? runs
+                    : List.<LocalDate[]>of(runs.isEmpty() ? NEVER : runs.get(0));
+                Set<UUID> inCase = new TreeSet<>();
                 for (Party party : k.parties()) {
-                    if (USERS.contains(party.role())) {
-                        addPerson(p, tenant, k, party);
+                    if (USERS.contains(party.role()) && inCase.add(party.id().value())) {
+                        for (LocalDate[] run : personRuns) {
+                            addPerson(p, tenant, k, party, runs.size(), run);
+                        }
                     }
                 }
+                people.addAll(inCase);
+                caseParties.addAll(inCase);
                 for (ProcessHistory h : k.processes().values()) {
                     Optional<LocalDate> lodged = h.event(EventType.APPEAL_REGISTERED);
                     if (h.process() == ProcessType.APPEAL && lodged.isPresent()) {
@@ -127,11 +159,74 @@ final class ReportRows {
             o.executeBatch();
             p.executeBatch();
             e.executeBatch();
+            countCases(connection, dialect, tenant, caseParties);
+            markShared(connection, tenant, people);
         }
     }
 
-    private static void addCase(PreparedStatement s, TenantId tenant, Case k, DeadlineEngine engine)
-            throws SQLException {
+    private static final LocalDate[] NEVER = {null, null};
+
+    /**
+     * Adds one to the number of cases of each person, once for each case they are in. The parties are taken in
+     * order, so that two commits counting the same people lock their rows in the same order.
+     */
+    private static void countCases(Connection connection, JdbcStore.Dialect dialect, TenantId tenant,
+            List<UUID> caseParties) throws SQLException {
+        if (caseParties.isEmpty()) {
+            return;
+        }
+        List<UUID> ordered = new ArrayList<>(caseParties);
+        ordered.sort(Comparator.naturalOrder());
+        String sql = dialect == JdbcStore.Dialect.POSTGRESQL
+            ? "insert into sendias_report_party (tenant_id, party_id, cases) values (?, ?, 1) on conflict "
+                + "(tenant_id, party_id) do update set cases = sendias_report_party.cases + 1"
+            : "merge into sendias_report_party t using (select cast(? as varchar(64)) as tenant_id, cast(? as uuid) "
+                + "as party_id) s on t.tenant_id = s.tenant_id and t.party_id = s.party_id when matched then update "
+                + "set cases = t.cases + 1 when not matched then insert (tenant_id, party_id, cases) "
+                + "values (s.tenant_id, s.party_id, 1)";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (UUID party : ordered) {
+                s.setString(1, tenant.value());
+                s.setObject(2, party);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /**
+     * Marks as shared every row of the given people who are in more than one case. A commit counting a person
+     * holds the lock on their count until it ends, so of two commits adding the same person to different cases, the
+     * later sees the earlier's rows and marks them.
+     */
+    private static void markShared(Connection connection, TenantId tenant, Set<UUID> people) throws SQLException {
+        List<UUID> shared = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("select party_id from sendias_report_party "
+                + "where tenant_id = ? and cases > 1 and party_id = any(?)")) {
+            s.setString(1, tenant.value());
+            s.setArray(2, connection.createArrayOf("uuid", people.toArray(UUID[]::new)));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    shared.add(r.getObject(1, UUID.class));
+                }
+            }
+        }
+        if (shared.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("update sendias_report_person set shared = true "
+                + "where tenant_id = ? and party_id = ? and not shared")) {
+            for (UUID party : shared) {
+                s.setString(1, tenant.value());
+                s.setObject(2, party);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void addCase(PreparedStatement s, TenantId tenant, Case k, DeadlineEngine engine,
+            List<LocalDate[]> runs) throws SQLException {
         ProcessHistory history = k.serviceLevelHistory();
         s.setString(1, tenant.value());
         s.setObject(2, k.id().value());
@@ -145,6 +240,9 @@ final class ReportRows {
         target(s, 9, timeline, history, Rule.SERVICE_ACKNOWLEDGEMENT);
         s.setInt(12, history.firstAppointmentWorkingDays());
         target(s, 13, timeline, history, Rule.SERVICE_FIRST_APPOINTMENT);
+        s.setInt(16, runs.size());
+        s.setObject(17, runs.size() == 1 ? runs.get(0)[0] : null, Types.DATE);
+        s.setObject(18, runs.size() == 1 ? runs.get(0)[1] : null, Types.DATE);
         s.addBatch();
     }
 
@@ -183,7 +281,8 @@ final class ReportRows {
         return latest;
     }
 
-    private static void addPerson(PreparedStatement s, TenantId tenant, Case k, Party party) throws SQLException {
+    private static void addPerson(PreparedStatement s, TenantId tenant, Case k, Party party, int runs,
+            LocalDate[] run) throws SQLException {
         Optional<ReportableAnswers> answers = Optional.ofNullable(k.equalityMonitoring().get(party.id()))
             .flatMap(EqualityMonitoring::forReporting);
         s.setString(1, tenant.value());
@@ -197,6 +296,9 @@ final class ReportRows {
             .filter(g -> g != DisabilityStatus.PREFER_NOT_TO_SAY).map(Enum::name).orElse(null));
         s.setString(7, answers.flatMap(ReportableAnswers::firstLanguage).filter(l -> !l.isPreferNotToSay())
             .map(l -> l.code()).orElse(null));
+        s.setInt(8, runs);
+        s.setObject(9, run[0], Types.DATE);
+        s.setObject(10, run[1], Types.DATE);
         s.addBatch();
     }
 

@@ -123,6 +123,8 @@ abstract class ReportingContract {
         periods.addAll(List.of(ReportingPeriod.quarter(2025, 1), ReportingPeriod.quarter(2025, 3),
             ReportingPeriod.year(2025, Month.APRIL), ReportingPeriod.calendarQuarter(2026, 2)));
         assertSqlEqualsScan(periods);
+        assertTrue(count("select count(*) from sendias_report_case where open_runs > 1") > 0,
+            "some case was open in several runs");
 
         // changes to some cases, and deletions of others
         List<Case> all = List.copyOf(latest.values());
@@ -211,6 +213,81 @@ abstract class ReportingContract {
         assertEquals(scanned.byEthnicity(), sql.byEthnicity());
         assertTrue(sql.byGender().count(org.sendias.equality.Gender.FEMALE) > 0);
         assertEquals(scanned.casesOpen(), sql.casesOpen());
+    }
+
+    private long count(String sql) {
+        try (java.sql.Connection c = dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Opens a case of the child and parent on the day, with the gender answers given released for reports. */
+    private Case caseOf(org.sendias.party.Party child, org.sendias.party.Party parent, LocalDate on,
+            Map<org.sendias.party.Party, org.sendias.equality.Gender> genders) {
+        org.sendias.UserId staff = org.sendias.UserId.of("adviser-1");
+        CaseChange opened = Case.open(new org.sendias.casework.OpenCase(TENANT, CaseId.random(),
+            org.sendias.casework.Arrival.selfReferral(on), Set.of(org.sendias.casework.Domain.EDUCATION),
+            org.sendias.casework.HelpLevel.ADVICE, child, List.of(parent), staff), DenseCases.at(on));
+        List<CaseChange> changes = new ArrayList<>(List.of(opened));
+        genders.forEach((who, gender) -> changes.add(changes.get(changes.size() - 1).after().recordEqualityMonitoring(
+            new org.sendias.casework.CaseCommand.RecordEqualityMonitoring(who.id(),
+                org.sendias.equality.EqualityMonitoring.NONE.withGender(org.sendias.equality.GenderAnswer.of(gender))
+                    .withReportingConsent(new org.sendias.equality.ReportingConsent(true, DenseCases.at(on), who.id(),
+                        "v1")), staff), DenseCases.at(on))));
+        store.inTransaction(TENANT, w -> {
+            changes.forEach(w::save);
+            return null;
+        });
+        Case last = changes.get(changes.size() - 1).after();
+        latest.put(last.id(), last);
+        return last;
+    }
+
+    @Test
+    void aPersonWhoseCasesGiveDifferentAnswersCountsOnceAsNotStated() {
+        org.sendias.party.Party sam = org.sendias.party.Party.child("Sam", LocalDate.of(2014, 3, 1));
+        org.sendias.party.Party alex = org.sendias.party.Party.child("Alex", LocalDate.of(2013, 7, 9));
+        org.sendias.party.Party parent = org.sendias.party.Party.person(org.sendias.party.PartyRole.PARENT, "Kim");
+        var female = org.sendias.equality.Gender.FEMALE;
+        var male = org.sendias.equality.Gender.MALE;
+        // Sam's cases disagree; Alex's agree where they answer; the parent answers in one case only
+        Case samFemale = caseOf(sam, parent, LocalDate.of(2025, 5, 6), Map.of(sam, female));
+        caseOf(sam, parent, LocalDate.of(2025, 6, 3), Map.of(sam, male, parent, female));
+        caseOf(sam, parent, LocalDate.of(2025, 7, 1), Map.of());
+        caseOf(alex, parent, LocalDate.of(2025, 8, 5), Map.of(alex, male));
+        caseOf(alex, parent, LocalDate.of(2025, 9, 2), Map.of());
+        caseOf(alex, parent, LocalDate.of(2025, 10, 7), Map.of(alex, male));
+        ReportingPeriod period = ReportingPeriod.year(2025, Month.APRIL);
+
+        QuarterlyReturn sql = store.quarterlyReturn(TENANT, period, ContractTerms.DEFAULT);
+        assertEquals(3, sql.peopleUsingService());
+        assertEquals(1, sql.byGender().notStated(), "Sam's answers disagree");
+        assertEquals(1, sql.byGender().count(male), "Alex");
+        assertEquals(1, sql.byGender().count(female), "the parent");
+        List<Case> cases = new ArrayList<>(latest.values());
+        assertEquals(QuarterlyReturns.compute(TENANT, cases, period, ContractTerms.DEFAULT, ENGINE), sql);
+        java.util.Collections.reverse(cases);
+        assertEquals(QuarterlyReturns.compute(TENANT, cases, period, ContractTerms.DEFAULT, ENGINE), sql,
+            "the order of the cases does not matter");
+        assertEquals(12, count("select count(*) from sendias_report_person where shared"), "all rows");
+        assertEquals(6, count("select max(cases) from sendias_report_party"));
+
+        // without the case that said female, Sam is male
+        store.inTransaction(TENANT, w -> {
+            w.deleteCase(samFemale.id(), samFemale.version());
+            return null;
+        });
+        latest.remove(samFemale.id());
+        sql = store.quarterlyReturn(TENANT, period, ContractTerms.DEFAULT);
+        assertEquals(2, sql.byGender().count(male));
+        assertEquals(0, sql.byGender().notStated());
+        assertEquals(QuarterlyReturns.compute(TENANT, List.copyOf(latest.values()), period, ContractTerms.DEFAULT,
+            ENGINE), sql);
+        assertEquals(5, count("select max(cases) from sendias_report_party"));
     }
 
     @Test

@@ -82,9 +82,9 @@ import org.sendias.spi.Versioned;
  * service's quarterly return and a check of the audit trail. Each step is printed as a short numbered narrative.
  *
  * <p>Time is fixed: each action happens at a stated time of a stated day between {@value #FIRST_DAY} and
- * {@value #AS_OF_DAY}, and every deadline is assessed as of {@link #AS_OF}, so the same run prints the same dates and
- * statuses every time (only the tenant id, ids and the number of audit events' hashes differ). The names are
- * invented. The output shows them, since it is the user's own terminal; nothing personal goes to a log or into an
+ * {@value #AS_OF_DAY}, and every deadline is assessed as of {@link #AS_OF}, so every run prints the same dates and
+ * statuses (only the tenant and the random ids differ). The 360 sample cases of step 7 are imported straight into the
+ * store, as a data migration would, and are not part of the audit trail. The names are invented. The output shows them, since it is the user's own terminal; nothing personal goes to a log or into an
  * exception's message.
  */
 final class DemoScenario {

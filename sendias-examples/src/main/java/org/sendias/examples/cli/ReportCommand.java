@@ -121,7 +121,11 @@ final class ReportCommand {
         return ReportingPeriod.quarter(y, q);
     }
 
-    private static List<ReportingPeriod> periods(ReportingPeriod last) {
+    /**
+     * @param last the last quarter
+     * @return the {@value #QUARTERS} quarters up to and including it, oldest first
+     */
+    static List<ReportingPeriod> periods(ReportingPeriod last) {
         List<ReportingPeriod> periods = new ArrayList<>();
         int year = last.year();
         int quarter = last.quarter().getAsInt();

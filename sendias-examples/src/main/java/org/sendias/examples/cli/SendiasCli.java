@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.sendias.InvalidInputException;
 import org.sendias.deadline.DeadlineEngine;
 import org.sendias.conflicts.ConflictCheck;
@@ -26,6 +27,7 @@ import org.sendias.conflicts.ConflictCheck;
  * sendias-cli conflicts &lt; checks.json
  * sendias-cli report [--sample | --jdbc-url URL --tenant ID] [--year YEAR --quarter N] [--format json|csv|html]
  *                    [--out FILE] [--k N]
+ * sendias-cli demo [--jdbc-url URL] [--out DIR]
  * </pre>
  *
  * <p>Exit status: {@value #OK} on success; {@value #INVALID} for an unknown command or option (usage on standard
@@ -131,6 +133,14 @@ public final class SendiasCli {
                     out.print(Usage.REPORT);
                 } else {
                     new ReportCommand(today(), DeadlineEngine.create()).run(report, out);
+                }
+                return OK;
+            case "demo":
+                Options demo = Options.parse(rest, DemoCommand.OPTIONS, Usage.DEMO);
+                if (demo.help()) {
+                    out.print(Usage.DEMO);
+                } else {
+                    new DemoCommand(DeadlineEngine.create(), new SplittableRandom()).run(demo, out);
                 }
                 return OK;
             default:

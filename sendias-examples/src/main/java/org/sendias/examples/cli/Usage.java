@@ -11,6 +11,7 @@ final class Usage {
           calendar    list a year's non-working days
           conflicts   check an adviser's declared interests and gifts against a case's parties
           report      the commissioner's quarterly return, small numbers suppressed
+          demo        one family's case end to end, with a timeline picture
 
         Options:
           -h, --help  show this help
@@ -179,6 +180,41 @@ final class Usage {
 
         Invalid options exit with status 2 and one message naming the option, such as
         "--quarter: must be from 1 to 4, got 5", and write nothing.
+        """;
+
+    /** The {@code demo} command's usage. */
+    static final String DEMO = """
+        Usage: sendias-cli demo [--jdbc-url URL] [--out DIR]
+
+        Tells one made-up family's case from a school's referral to an appeal, step by
+        step, through the guarded and audited CaseService on the JDBC store:
+          1. the school's referral is held until the parent consents;
+          2. the conflict-of-interest check blocks one adviser and allocates another;
+          3. an EHC needs assessment and its statutory deadlines;
+          4. the plan's annual review and its deadlines;
+          5. a refusal, mediation and the appeal deadline;
+          6. a safeguarding disclosure with its lawful basis;
+          7. the quarterly return on 360 sample cases, small numbers suppressed;
+          8. the audit trail, verified.
+        Dates are fixed (the story runs from 2024-09-16 and statuses are as of
+        2026-04-01), so every run prints the same dates. The names are invented; they
+        are printed here but never written to a log.
+
+        Writes DIR/timeline.html (the case's deadlines on a time axis, an SVG chart with
+        a table: rule ids, due dates, statuses and citations) and
+        DIR/quarterly-return.html. Both are self-contained pages.
+
+        Options:
+          --jdbc-url URL  run on this database (PostgreSQL or H2) instead of a new H2
+                          database in memory; the sendias schema is created or
+                          migrated first, and each run uses a new tenant, demo-XXXXXXXX;
+                          put credentials in the URL if the database needs them
+          --out DIR       where to write the pages (default: sendias-demo under the
+                          working directory; created if missing)
+          -h, --help      show this help
+
+        Invalid options exit with status 2 and one message naming the option, such as
+        "--jdbc-url: cannot connect to the database (...)".
         """;
 
     private Usage() {

@@ -126,9 +126,10 @@ public class ReportBenchmark {
                     + String.format(from, "sendias_report_open"),
                 "insert into sendias_report_person select x.tenant_id, b.new_id, "
                     + "cast(md5(x.party_id::text || b.g::text) as uuid), x.ethnic_group, x.gender, x.disability, "
-                    + "x.first_language, x.open_runs, x.open_from, x.open_to, x.shared"
+                    + "x.first_language, x.open_from, x.open_to, x.previous_open_to, x.shared"
                     + String.format(from, "sendias_report_person"),
-                "insert into sendias_report_event select x.tenant_id, b.new_id, x.kind, x.on_date, x.detail"
+                "insert into sendias_report_event select x.tenant_id, b.new_id, x.kind, x.on_date, x.detail, "
+                    + "x.arrived_on, x.open_runs, x.open_from, x.open_to"
                     + String.format(from, "sendias_report_event"),
                 "drop table bench_copy",
                 "delete from sendias_report_party where tenant_id = '" + TENANT.value() + "'",

@@ -125,23 +125,25 @@ final class ReportQueries {
         Map<DisabilityStatus, Long> disability = zerosBut(DisabilityStatus.class);
         Map<Language, Long> language = new TreeMap<>(Comparator.comparing(Language::code));
         long[] notStated = new long[4];
-        // a person in one case opened once has one row, counted as it is; the rows of everyone else (in several
-        // cases, or in a case open in several runs: one row per run) are grouped by person, and a person whose
-        // released answers disagree counts as not stated
+        // a person in one case only is counted from their row for the first run of the case that meets the period;
+        // the rows of a person in several cases are grouped by person, and if their released answers disagree the
+        // person counts as not stated
         String rows = "from sendias_report_person p where p.tenant_id = ? and p.open_from <= ? and (p.open_to is null "
             + "or p.open_to >= ?) and ";
         try (PreparedStatement s = connection.prepareStatement("select ethnic_group, gender, disability, "
-                + "first_language, count(*) " + rows + "not p.shared and p.open_runs = 1 "
-                + "group by ethnic_group, gender, disability, first_language union all "
+                + "first_language, count(*) " + rows + "not p.shared and (p.previous_open_to is null or "
+                + "p.previous_open_to < ?) group by ethnic_group, gender, disability, first_language union all "
                 + "select ethnic_group, gender, disability, first_language, count(*) from (select p.party_id, "
                 + agreed("ethnic_group") + ", " + agreed("gender") + ", " + agreed("disability") + ", "
-                + agreed("first_language") + " " + rows + "(p.shared or p.open_runs > 1) group by p.party_id) x "
+                + agreed("first_language") + " " + rows + "p.shared group by p.party_id) x "
                 + "group by ethnic_group, gender, disability, first_language")) {
-            for (int i = 0; i < 2; i++) {
-                s.setString(3 * i + 1, tenant.value());
-                s.setObject(3 * i + 2, end);
-                s.setObject(3 * i + 3, start);
-            }
+            s.setString(1, tenant.value());
+            s.setObject(2, end);
+            s.setObject(3, start);
+            s.setObject(4, start);
+            s.setString(5, tenant.value());
+            s.setObject(6, end);
+            s.setObject(7, start);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long n = r.getLong(5);
@@ -166,16 +168,18 @@ final class ReportQueries {
         // appeals and exclusions in cases open in the involvement months up to the day
         Map<String, Long> involved = new LinkedHashMap<>();
         try (PreparedStatement s = connection.prepareStatement("select e.kind, count(*) from sendias_report_event e "
-                + "where e.tenant_id = ? and e.kind in (?, ?) and e.on_date >= ? and e.on_date <= ? and exists "
-                + "(select 1 from sendias_report_open o where o.tenant_id = e.tenant_id and o.case_id = e.case_id "
-                + "and o.open_from <= e.on_date and (o.open_to is null or o.open_to >= " + plusMonths("e.on_date")
-                + ")) group by e.kind")) {
+                + "where e.tenant_id = ? and e.kind in (?, ?) and e.on_date >= ? and e.on_date <= ? and ((e.open_runs "
+                + "= 1 and e.open_from <= e.on_date and (e.open_to is null or e.open_to >= " + plusMonths("e.on_date")
+                + ")) or (e.open_runs > 1 and exists (select 1 from sendias_report_open o where o.tenant_id = "
+                + "e.tenant_id and o.case_id = e.case_id and o.open_from <= e.on_date and (o.open_to is null or "
+                + "o.open_to >= " + plusMonths("e.on_date") + ")))) group by e.kind")) {
             s.setString(1, tenant.value());
             s.setString(2, ReportRows.APPEAL);
             s.setString(3, OutcomeKind.EXCLUSION_REPORTED.name());
             s.setObject(4, start);
             s.setObject(5, end);
             s.setInt(6, -terms.involvementMonths());
+            s.setInt(7, -terms.involvementMonths());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     involved.put(r.getString(1), r.getLong(2));
@@ -185,9 +189,8 @@ final class ReportQueries {
 
         Map<String, Long> transitions = new LinkedHashMap<>();
         try (PreparedStatement s = connection.prepareStatement("select e.kind, count(*) from sendias_report_event e "
-                + "join sendias_report_case c on c.tenant_id = e.tenant_id and c.case_id = e.case_id "
                 + "where e.tenant_id = ? and e.kind in (?, ?) and e.on_date >= ? and e.on_date <= ? "
-                + "and e.on_date >= " + plusMonths("c.arrived_on") + " group by e.kind")) {
+                + "and e.on_date >= " + plusMonths("e.arrived_on") + " group by e.kind")) {
             s.setString(1, tenant.value());
             s.setString(2, OutcomeKind.TRANSITION_REPORTED_SUCCESSFUL.name());
             s.setString(3, OutcomeKind.TRANSITION_REPORTED_UNSUCCESSFUL.name());

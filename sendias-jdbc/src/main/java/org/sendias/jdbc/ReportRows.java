@@ -104,30 +104,32 @@ final class ReportRows {
                 PreparedStatement o = connection.prepareStatement("insert into sendias_report_open (tenant_id, "
                     + "case_id, open_from, open_to) values (?, ?, ?, ?)");
                 PreparedStatement p = connection.prepareStatement("insert into sendias_report_person (tenant_id, "
-                    + "case_id, party_id, ethnic_group, gender, disability, first_language, open_runs, open_from, "
-                    + "open_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "case_id, party_id, ethnic_group, gender, disability, first_language, open_from, open_to, "
+                    + "previous_open_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement e = connection.prepareStatement("insert into sendias_report_event (tenant_id, "
-                    + "case_id, kind, on_date, detail) values (?, ?, ?, ?, ?)")) {
+                    + "case_id, kind, on_date, detail, arrived_on, open_runs, open_from, open_to) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Set<UUID> people = new TreeSet<>();
             List<UUID> caseParties = new ArrayList<>();
             for (Case k : cases) {
                 List<LocalDate[]> runs = openRuns(k);
                 addCase(c, tenant, k, engine, runs);
-                for (LocalDate[] run : runs) {
+                // the runs of a case open more than once; a case open once carries its run on its own rows
+                for (LocalDate[] run : runs.size() > 1 ? runs : List.<LocalDate[]>of()) {
                     o.setString(1, tenant.value());
                     o.setObject(2, k.id().value());
                     o.setObject(3, run[0]);
                     o.setObject(4, run[1], Types.DATE);
                     o.addBatch();
                 }
-                // a person's row carries the case's run; one row for each run of a case open more than once
-                List<LocalDate[]> personRuns = runs.size() > 1 ? runs
-                    : List.<LocalDate[]>of(runs.isEmpty() ? NEVER : runs.get(0));
+                // a person has one row for each run of the case (one row without a run if it never opened), with the
+                // end of the run before, so that one row of the person is the first to meet any period
+                List<LocalDate[]> personRuns = runs.isEmpty() ? List.<LocalDate[]>of(NEVER) : runs;
                 Set<UUID> inCase = new TreeSet<>();
                 for (Party party : k.parties()) {
                     if (USERS.contains(party.role()) && inCase.add(party.id().value())) {
-                        for (LocalDate[] run : personRuns) {
-                            addPerson(p, tenant, k, party, runs.size(), run);
+                        for (int i = 0; i < personRuns.size(); i++) {
+                            addPerson(p, tenant, k, party, personRuns.get(i), i == 0 ? null : personRuns.get(i - 1)[1]);
                         }
                     }
                 }
@@ -136,11 +138,11 @@ final class ReportRows {
                 for (ProcessHistory h : k.processes().values()) {
                     Optional<LocalDate> lodged = h.event(EventType.APPEAL_REGISTERED);
                     if (h.process() == ProcessType.APPEAL && lodged.isPresent()) {
-                        addEvent(e, tenant, k, APPEAL, lodged.get(), null);
+                        addEvent(e, tenant, k, runs, APPEAL, lodged.get(), null);
                     }
                 }
                 for (RecordedOutcome outcome : k.outcomes()) {
-                    addEvent(e, tenant, k, outcome.kind().name(), outcome.on(), null);
+                    addEvent(e, tenant, k, runs, outcome.kind().name(), outcome.on(), null);
                 }
                 for (Contact contact : k.contacts()) {
                     if (contact.attempt()) {
@@ -148,10 +150,10 @@ final class ReportRows {
                     }
                     LocalDate on = LocalDate.ofInstant(contact.occurredAt(), Case.ZONE);
                     if (contact.interpreter().isPresent()) {
-                        addEvent(e, tenant, k, INTERPRETER, on, contact.interpreter().get().code());
+                        addEvent(e, tenant, k, runs, INTERPRETER, on, contact.interpreter().get().code());
                     }
                     for (AccessibleFormat f : contact.formats()) {
-                        addEvent(e, tenant, k, FORMAT, on, f.name());
+                        addEvent(e, tenant, k, runs, FORMAT, on, f.name());
                     }
                 }
             }
@@ -281,8 +283,8 @@ final class ReportRows {
         return latest;
     }
 
-    private static void addPerson(PreparedStatement s, TenantId tenant, Case k, Party party, int runs,
-            LocalDate[] run) throws SQLException {
+    private static void addPerson(PreparedStatement s, TenantId tenant, Case k, Party party, LocalDate[] run,
+            LocalDate previousTo) throws SQLException {
         Optional<ReportableAnswers> answers = Optional.ofNullable(k.equalityMonitoring().get(party.id()))
             .flatMap(EqualityMonitoring::forReporting);
         s.setString(1, tenant.value());
@@ -296,19 +298,23 @@ final class ReportRows {
             .filter(g -> g != DisabilityStatus.PREFER_NOT_TO_SAY).map(Enum::name).orElse(null));
         s.setString(7, answers.flatMap(ReportableAnswers::firstLanguage).filter(l -> !l.isPreferNotToSay())
             .map(l -> l.code()).orElse(null));
-        s.setInt(8, runs);
-        s.setObject(9, run[0], Types.DATE);
-        s.setObject(10, run[1], Types.DATE);
+        s.setObject(8, run[0], Types.DATE);
+        s.setObject(9, run[1], Types.DATE);
+        s.setObject(10, previousTo, Types.DATE);
         s.addBatch();
     }
 
-    private static void addEvent(PreparedStatement s, TenantId tenant, Case k, String kind, LocalDate on,
-            String detail) throws SQLException {
+    private static void addEvent(PreparedStatement s, TenantId tenant, Case k, List<LocalDate[]> runs, String kind,
+            LocalDate on, String detail) throws SQLException {
         s.setString(1, tenant.value());
         s.setObject(2, k.id().value());
         s.setString(3, kind);
         s.setObject(4, on);
         s.setString(5, detail);
+        s.setObject(6, k.arrival().receivedOn());
+        s.setInt(7, runs.size());
+        s.setObject(8, runs.size() == 1 ? runs.get(0)[0] : null, Types.DATE);
+        s.setObject(9, runs.size() == 1 ? runs.get(0)[1] : null, Types.DATE);
         s.addBatch();
     }
 

@@ -20,8 +20,9 @@ import org.sendias.reporting.QuarterlyReturn;
 import org.sendias.reporting.ReportingPeriod;
 
 /**
- * V5 fills the new columns of the reporting index rows written under V4: the single run on case and person rows,
- * one person row per run of a case open several times, each person's number of cases, and the shared mark.
+ * V5 fills the new columns of the reporting index rows written under V4: the single run on case and event rows, one
+ * person row per run with the run before, the runs of cases open once taken out of sendias_report_open, each
+ * person's number of cases, and the shared mark.
  */
 class ReportingMigrationTest {
     static final String A = "00000000-0000-0000-0000-00000000000a";
@@ -54,19 +55,28 @@ class ReportingMigrationTest {
             "insert into sendias_report_open values ('t', '" + B + "', date '2025-01-06', date '2025-02-10')",
             "insert into sendias_report_open values ('t', '" + B + "', date '2025-11-03', null)",
             person(A, P, "'FEMALE'"), person(A, Q, "null"), person(B, P, "'FEMALE'"), person(B, R, "'MALE'"),
-            person(C, S, "'MALE'"));
+            person(C, S, "'MALE'"),
+            "insert into sendias_report_event values ('t', '" + A + "', 'APPEAL_REGISTERED', date '2025-10-01', null)",
+            "insert into sendias_report_event values ('t', '" + B + "', 'APPEAL_REGISTERED', date '2025-10-01', null)");
 
         JdbcStore store = JdbcStore.create(ds);
 
         assertEquals(List.of(A + " 1 2025-05-01 null", B + " 2 null null", C + " 0 null null"),
             rows(ds, "select case_id, open_runs, open_from, open_to from sendias_report_case order by case_id"));
         assertEquals(List.of(
-                A + " " + P + " 1 2025-05-01 null true", A + " " + Q + " 1 2025-05-01 null false",
-                B + " " + P + " 2 2025-01-06 2025-02-10 true", B + " " + P + " 2 2025-11-03 null true",
-                B + " " + R + " 2 2025-01-06 2025-02-10 false", B + " " + R + " 2 2025-11-03 null false",
-                C + " " + S + " 0 null null false"),
-            rows(ds, "select case_id, party_id, open_runs, open_from, open_to, shared from sendias_report_person "
-                + "order by case_id, party_id, open_from"));
+                A + " " + P + " 2025-05-01 null null true", A + " " + Q + " 2025-05-01 null null false",
+                B + " " + P + " 2025-01-06 2025-02-10 null true", B + " " + P + " 2025-11-03 null 2025-02-10 true",
+                B + " " + R + " 2025-01-06 2025-02-10 null false", B + " " + R + " 2025-11-03 null 2025-02-10 false",
+                C + " " + S + " null null null false"),
+            rows(ds, "select case_id, party_id, open_from, open_to, previous_open_to, shared "
+                + "from sendias_report_person order by case_id, party_id, open_from"));
+        assertEquals(List.of(B + " 2025-01-06 2025-02-10", B + " 2025-11-03 null"),
+            rows(ds, "select case_id, open_from, open_to from sendias_report_open order by case_id, open_from"),
+            "only the runs of a case open more than once stay");
+        assertEquals(List.of(A + " appeal_registered 2024-12-02 1 2025-05-01 null",
+                B + " appeal_registered 2024-12-02 2 null null"),
+            rows(ds, "select case_id, kind, arrived_on, open_runs, open_from, open_to from sendias_report_event "
+                + "order by case_id"));
         assertEquals(List.of(P + " 2", Q + " 1", R + " 1", S + " 1"),
             rows(ds, "select party_id, cases from sendias_report_party order by party_id"));
 
@@ -81,6 +91,7 @@ class ReportingMigrationTest {
         assertEquals(3, year.peopleUsingService(), "P once, Q and R");
         assertEquals(1, year.byGender().count(Gender.FEMALE));
         assertEquals(1, year.byGender().count(Gender.MALE));
+        assertEquals(1, year.appealsLodged(), "B was closed from February to November: not involved in the 6 months");
     }
 
     private static String caseRow(String id) {

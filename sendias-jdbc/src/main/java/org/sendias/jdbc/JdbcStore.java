@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -360,6 +361,13 @@ public final class JdbcStore implements Store {
             try {
                 connection.setReadOnly(true);
                 setTenant(connection, tenant);
+                if (dialect == Dialect.POSTGRESQL) {
+                    // a plan for the period and tenant at hand: a pooled connection's prepared statements would
+                    // otherwise move to generic plans, much slower for these aggregates (PostgreSQL 12 or later)
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("set local plan_cache_mode = force_custom_plan");
+                    }
+                }
                 QuarterlyReturn result = new ReportQueries(connection, dialect, tenant, period, terms)
                     .compute(ids -> serviceLevelsFromBodies(connection, tenant, ids, period, terms));
                 connection.commit();

@@ -131,6 +131,39 @@ class QuarterlyReturnsTest {
         assertEquals(0, r.peopleUsingService());
     }
 
+    private static Case answered(Case c, Party who, EqualityMonitoring answers, LocalDate day) {
+        return c.recordEqualityMonitoring(new CaseCommand.RecordEqualityMonitoring(who.id(), answers
+            .withReportingConsent(ReportingConsent.given(at(day), who.id(), "v1")), STAFF), at(day)).after();
+    }
+
+    @Test
+    void aPersonInSeveralCases_countsOnce_underTheAnswerTheirCasesAgreeOn_elseAsNotStated() {
+        LocalDate day = LocalDate.of(2026, 10, 1);
+        Case a = selfReferral(day);
+        Party child = a.child();
+        Party parent = a.parties().get(1);
+        Case b = Case.open(new org.sendias.casework.OpenCase(TENANT, org.sendias.CaseId.random(),
+            Arrival.selfReferral(day.plusDays(7)), Set.of(Domain.HEALTH), org.sendias.casework.HelpLevel.ADVICE, child,
+            List.of(parent), STAFF), at(day.plusDays(7))).after();
+        Case c = Case.open(new org.sendias.casework.OpenCase(TENANT, org.sendias.CaseId.random(),
+            Arrival.selfReferral(day.plusDays(14)), Set.of(Domain.HEALTH), org.sendias.casework.HelpLevel.ADVICE, child,
+            List.of(parent), STAFF), at(day.plusDays(14))).after();
+        EqualityMonitoring caribbean = EqualityMonitoring.NONE.withEthnicity(Ethnicity.CARIBBEAN);
+        a = answered(a, child, caribbean.withGender(GenderAnswer.of(Gender.FEMALE)), day);
+        b = answered(b, child, caribbean.withGender(GenderAnswer.of(Gender.MALE)), day.plusDays(7));
+        b = answered(b, parent, EqualityMonitoring.NONE.withGender(GenderAnswer.of(Gender.FEMALE)), day.plusDays(7));
+
+        QuarterlyReturn r = compute(Q3, a, b, c);
+        assertEquals(2, r.peopleUsingService());
+        assertEquals(1, r.byEthnicity().count(EthnicGroup.BLACK), "the child's cases agree on the ethnicity");
+        assertEquals(1, r.byEthnicity().notStated(), "the parent gave none");
+        assertEquals(1, r.byGender().count(Gender.FEMALE), "the parent, from the one case that says");
+        assertEquals(0, r.byGender().count(Gender.MALE));
+        assertEquals(1, r.byGender().notStated(), "the child's cases disagree on the gender");
+        assertEquals(r, compute(Q3, c, b, a), "the order of the cases does not matter");
+        assertEquals(r, compute(Q3, b, c, a));
+    }
+
     @Test
     void someoneDecliningMonitoringUse_countsOnlyInTotals() {
         Case c = selfReferral(LocalDate.of(2026, 10, 1));

@@ -36,7 +36,11 @@ import org.sendias.conflicts.Allocator;
 import org.sendias.conflicts.ConflictCheck;
 import org.sendias.conflicts.ConflictContext;
 import org.sendias.conflicts.ConflictOutcome;
+import org.sendias.conflicts.DeclarationRegister;
+import org.sendias.conflicts.GiftsRegister;
 import org.sendias.conflicts.HostOrganisation;
+import org.sendias.conflicts.RegisterChange;
+import org.sendias.conflicts.RegisterEvent;
 import org.sendias.conflicts.RegisterSettings;
 import org.sendias.consent.DisclosureRecorded;
 import org.sendias.consent.SharingDecision;
@@ -54,6 +58,7 @@ import org.sendias.internal.Validation;
 import org.sendias.spi.AuditRecord;
 import org.sendias.spi.Store;
 import org.sendias.spi.UnitOfWork;
+import org.sendias.spi.Versioned;
 import org.sendias.subjectaccess.Redactor;
 import org.sendias.subjectaccess.SubjectAccess;
 import org.sendias.subjectaccess.SubjectAccessExport;
@@ -244,6 +249,81 @@ public final class CaseService {
             }
             return decision;
         });
+    }
+
+    /**
+     * Changes the service's register of declarations of interest (a declaration made or ended, an annual
+     * declaration) and audits each of the change's events, with the adviser it is about as the subject. The register
+     * is read and saved in one unit of work, under its version.
+     *
+     * @param who who records the change; needs {@link Operation#MANAGE_REGISTERS}
+     * @param reason why, a code
+     * @param change the change, given the current register and the time from the service's clock, for example
+     *     {@code (register, at) -> register.declare(command, at)}
+     * @param <T> the type of the entry created or changed
+     * @return the change, saved
+     * @throws AccessDeniedException if the policy refuses (the refusal is audited; nothing is changed)
+     * @throws InvalidInputException if the change is of another service's register, or records an action by another
+     *     user than {@code who}
+     */
+    public <T> RegisterChange<DeclarationRegister, T> changeDeclarations(Principal who, String reason,
+            BiFunction<DeclarationRegister, Instant, RegisterChange<DeclarationRegister, T>> change) {
+        Objects.requireNonNull(change, "change");
+        return work(who, reason, uow -> {
+            policy.require(who, Operation.MANAGE_REGISTERS, Optional.empty());
+            Versioned<DeclarationRegister> current = uow.declarations(registerSettings);
+            RegisterChange<DeclarationRegister, T> made = Objects.requireNonNull(
+                change.apply(current.value(), clock.instant()), "change result");
+            requireOwn(who, made.register().tenant(), made.events());
+            uow.saveDeclarations(current.version(), made.register(), made.events());
+            auditRegister(uow, who, made.events(), reason);
+            return made;
+        });
+    }
+
+    /**
+     * Changes the service's register of gifts and hospitality and audits each of the change's events, with the
+     * adviser it is about as the subject. The register is read and saved in one unit of work, under its version.
+     *
+     * @param who who records the change; needs {@link Operation#MANAGE_REGISTERS}
+     * @param reason why, a code
+     * @param change the change, given the current register and the time from the service's clock, for example
+     *     {@code (register, at) -> register.record(command, at)}
+     * @param <T> the type of the entry created or changed
+     * @return the change, saved
+     * @throws AccessDeniedException if the policy refuses (the refusal is audited; nothing is changed)
+     * @throws InvalidInputException if the change is of another service's register, or records an action by another
+     *     user than {@code who}
+     */
+    public <T> RegisterChange<GiftsRegister, T> changeGifts(Principal who, String reason,
+            BiFunction<GiftsRegister, Instant, RegisterChange<GiftsRegister, T>> change) {
+        Objects.requireNonNull(change, "change");
+        return work(who, reason, uow -> {
+            policy.require(who, Operation.MANAGE_REGISTERS, Optional.empty());
+            Versioned<GiftsRegister> current = uow.gifts(registerSettings);
+            RegisterChange<GiftsRegister, T> made = Objects.requireNonNull(
+                change.apply(current.value(), clock.instant()), "change result");
+            requireOwn(who, made.register().tenant(), made.events());
+            uow.saveGifts(current.version(), made.register(), made.events());
+            auditRegister(uow, who, made.events(), reason);
+            return made;
+        });
+    }
+
+    private static void requireOwn(Principal who, TenantId tenant, List<RegisterEvent> events) {
+        if (!tenant.equals(who.tenant())) {
+            throw new InvalidInputException("change", "must be a change of this service's register");
+        }
+        if (events.stream().anyMatch(e -> !e.by().equals(who.user()))) {
+            throw new InvalidInputException("change", "records an action by another user than the one acting");
+        }
+    }
+
+    private static void auditRegister(UnitOfWork uow, Principal who, List<RegisterEvent> events, String reason) {
+        for (RegisterEvent e : events) {
+            uow.audit(new AuditRecord(who.tenant(), e.at(), who.user(), e.type(), Optional.empty(),
+                Optional.of("adviser:" + e.adviser().value()), reason));
+        }
     }
 
     /**

@@ -91,6 +91,13 @@ class CaseServiceArmsLengthTest {
             RetentionSchedule.defaults(), LocalDate.of(2060, 1, 1)), "monitoring"));
         paths.put("decideErasure", (c, p) -> c.service.decideErasure(p, ErasureRequest.ofCase(c.id,
             LocalDate.of(2026, 11, 23), p.user()), Set.of(), "monitoring"));
+        paths.put("changeDeclarations", (c, p) -> c.service.changeDeclarations(p, "monitoring",
+            (r, at) -> r.declare(org.sendias.conflicts.Declare.of(p.user(), LocalDate.of(2026, 11, 2),
+                org.sendias.conflicts.DeclaredPerson.of(CHILD, org.sendias.conflicts.Relationship.FRIEND)), at)));
+        paths.put("changeGifts", (c, p) -> c.service.changeGifts(p, "monitoring",
+            (r, at) -> r.record(new org.sendias.conflicts.RecordGift(p.user(), "A giver", Optional.empty(), "Lunch",
+                java.math.BigDecimal.TEN, LocalDate.of(2026, 11, 2), org.sendias.conflicts.GiftDecision.ACCEPTED,
+                p.user(), Optional.empty()), at)));
         return paths;
     }
 

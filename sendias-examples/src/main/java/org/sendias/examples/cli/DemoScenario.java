@@ -37,11 +37,8 @@ import org.sendias.casework.ProcessId;
 import org.sendias.conflicts.AllocationDecision;
 import org.sendias.conflicts.ConflictMatch;
 import org.sendias.conflicts.Declaration;
-import org.sendias.conflicts.DeclarationRegister;
 import org.sendias.conflicts.Declare;
 import org.sendias.conflicts.DeclaredPerson;
-import org.sendias.conflicts.RegisterChange;
-import org.sendias.conflicts.RegisterSettings;
 import org.sendias.conflicts.Relationship;
 import org.sendias.consent.Article6Basis;
 import org.sendias.consent.Article9Condition;
@@ -74,7 +71,6 @@ import org.sendias.reporting.QuarterlyReturn;
 import org.sendias.reporting.ReportingPeriod;
 import org.sendias.reporting.SuppressionRule;
 import org.sendias.service.CaseService;
-import org.sendias.spi.Versioned;
 
 /**
  * The story the {@code demo} command tells: one family's case, from a school's referral to an appeal, run through
@@ -84,8 +80,8 @@ import org.sendias.spi.Versioned;
  * <p>Time is fixed: each action happens at a stated time of a stated day between {@value #FIRST_DAY} and
  * {@value #AS_OF_DAY}, and every deadline is assessed as of {@link #AS_OF}, so every run prints the same dates and
  * statuses (only the tenant and the random ids differ). The 360 sample cases of step 7 are imported straight into the
- * store, as a data migration would, and are not part of the audit trail. The names are invented. The output shows them, since it is the user's own terminal; nothing personal goes to a log or into an
- * exception's message.
+ * store, as a data migration would, and are not part of the audit trail. The names are invented. The output shows
+ * them, since it is the user's own terminal; nothing personal goes to a log or into an exception's message.
  */
 final class DemoScenario {
     /** The first day of the story: the school's referral. */
@@ -242,16 +238,9 @@ final class DemoScenario {
         step(2, "An adviser is allocated after the conflict-of-interest check");
         LocalDate declaredOn = LocalDate.of(2024, 4, 2);
         CaseService service = service(day, 14, 30);
-        service.policy().require(manager, Operation.MANAGE_REGISTERS, Optional.empty());
-        Declaration declared = store.inTransaction(tenant, uow -> {
-            Versioned<DeclarationRegister> register = uow.declarations(RegisterSettings.defaults());
-            RegisterChange<DeclarationRegister, Declaration> change = register.value().declare(new Declare(
-                BLOCKED_ADVISER, declaredOn, declaredOn, Optional.empty(),
-                DeclaredPerson.of(DECLARED_SISTER, Relationship.SIBLING), Optional.empty(), MANAGER_ID),
-                at(day, 14, 30));
-            uow.saveDeclarations(register.version(), change.register(), change.events());
-            return change.value();
-        });
+        Declaration declared = service.changeDeclarations(manager, "declaration", (register, at) -> register.declare(
+            new Declare(BLOCKED_ADVISER, declaredOn, declaredOn, Optional.empty(),
+                DeclaredPerson.of(DECLARED_SISTER, Relationship.SIBLING), Optional.empty(), MANAGER_ID), at)).value();
         line("The register of interests: on " + declaredOn.format(DAY) + " " + BLOCKED_ADVISER.value()
             + " declared a sister, \"" + DECLARED_SISTER + "\" (declaration " + declared.id().value() + ").");
         AllocationDecision first = service(day, 14, 35).allocate(manager, id, BLOCKED_ADVISER, Optional.empty(),

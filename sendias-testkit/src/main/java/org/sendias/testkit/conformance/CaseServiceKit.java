@@ -34,6 +34,13 @@ import org.sendias.casework.Domain;
 import org.sendias.casework.HelpLevel;
 import org.sendias.casework.OpenCase;
 import org.sendias.conflicts.AllocationDecision;
+import org.sendias.conflicts.Declare;
+import org.sendias.conflicts.DeclaredPerson;
+import org.sendias.conflicts.GiftDecision;
+import org.sendias.conflicts.RecordGift;
+import org.sendias.conflicts.RegisterEvent;
+import org.sendias.conflicts.RegisterSettings;
+import org.sendias.conflicts.Relationship;
 import org.sendias.consent.DataCategory;
 import org.sendias.consent.Purpose;
 import org.sendias.consent.SharingDecision;
@@ -276,6 +283,55 @@ public abstract class CaseServiceKit {
         AuditRecord erasure = audit().stream().filter(r -> r.action().equals("erasure.refused")).findFirst()
             .orElseThrow();
         assertEquals(ErasureGround.LEGAL_HOLD.code(), erasure.reason());
+        assertTrue(store.auditTrail().verify(TENANT).intact());
+    }
+
+    @Test
+    @Tag("SERVICE-12")
+    void theRegistersChangeThroughThePolicyAndEachChangeIsAuditedByAdviserNotByName() {
+        Case c = opened();
+        Declare sibling = new Declare(BEN.user(), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2),
+            Optional.empty(), DeclaredPerson.of(CHILD, Relationship.SIBLING), Optional.empty(), MANAGER.user());
+        // an adviser may not keep the registers
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class,
+            () -> service.changeDeclarations(ANNA, "declaration", (r, at) -> r.declare(new Declare(BEN.user(),
+                LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), Optional.empty(),
+                DeclaredPerson.of(CHILD, Relationship.SIBLING), Optional.empty(), ANNA.user()), at)));
+        assertEquals(AccessReason.ROLE_NOT_GRANTED, denied.decision().reasons().get(0));
+        assertTrue(store.inTransaction(TENANT, w -> w.declarations(RegisterSettings.defaults()).value().all())
+            .isEmpty(), "nothing was declared");
+        // nor may a manager record an entry in someone else's name
+        assertThrows(InvalidInputException.class, () -> service.changeDeclarations(MANAGER, "declaration",
+            (r, at) -> r.declare(new Declare(BEN.user(), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2),
+                Optional.empty(), DeclaredPerson.of(CHILD, Relationship.SIBLING), Optional.empty(), ANNA.user()),
+                at)));
+        assertTrue(store.inTransaction(TENANT, w -> w.declarations(RegisterSettings.defaults()).value().all())
+            .isEmpty(), "nothing was declared");
+
+        var declared = service.changeDeclarations(MANAGER, "declaration", (r, at) -> r.declare(sibling, at));
+        var gift = service.changeGifts(MANAGER, "gift", (r, at) -> r.record(new RecordGift(ANNA.user(),
+            "A local charity", Optional.empty(), "Lunch", new java.math.BigDecimal("12.50"), LocalDate.of(2026, 11, 3),
+            GiftDecision.DECLINED, MANAGER.user(), Optional.empty()), at));
+        assertEquals(List.of(declared.value()), store.inTransaction(TENANT,
+            w -> w.declarations(RegisterSettings.defaults()).value().all()));
+        assertEquals(List.of(gift.value()), store.inTransaction(TENANT,
+            w -> w.gifts(RegisterSettings.defaults()).value().all()));
+        // the declaration now blocks the adviser
+        assertInstanceOf(AllocationDecision.Refused.class, service.allocate(MANAGER, c.id(), BEN.user(),
+            Optional.empty(), "allocation"));
+
+        List<AuditRecord> records = audit();
+        AuditRecord made = records.stream().filter(r -> r.action().equals(RegisterEvent.DECLARATION_MADE))
+            .findFirst().orElseThrow();
+        assertEquals(Optional.of("adviser:" + BEN.user().value()), made.subject());
+        assertEquals("declaration", made.reason());
+        assertEquals(MANAGER.user(), made.actor());
+        AuditRecord recorded = records.stream().filter(r -> r.action().equals(RegisterEvent.GIFT_RECORDED))
+            .findFirst().orElseThrow();
+        assertEquals(Optional.of("adviser:" + ANNA.user().value()), recorded.subject());
+        assertTrue(records.stream().anyMatch(r -> r.action().equals(CaseService.ACCESS_DENIED)
+            && r.subject().equals(Optional.of("operation:MANAGE_REGISTERS"))), "the refusal is audited");
+        assertFalse(records.toString().contains("Quayle"), "no name in the audit trail");
         assertTrue(store.auditTrail().verify(TENANT).intact());
     }
 

@@ -26,16 +26,12 @@ import org.sendias.casework.ProcessId;
 import org.sendias.deadline.EventType;
 import org.sendias.deadline.ProcessType;
 import org.sendias.equality.AccessibleFormat;
-import org.sendias.equality.DisabilityStatus;
 import org.sendias.equality.EqualityMonitoring;
-import org.sendias.equality.Ethnicity;
-import org.sendias.equality.Gender;
-import org.sendias.equality.GenderAnswer;
 import org.sendias.equality.Language;
-import org.sendias.equality.ReportingConsent;
 import org.sendias.party.OrganisationKind;
 import org.sendias.party.Party;
 import org.sendias.party.PartyRole;
+import org.sendias.testkit.generators.Equality;
 
 /**
  * Case histories packed into two years (2025 and 2026), so that every figure of the return has something to count:
@@ -91,13 +87,7 @@ final class DenseCases {
         }
         for (Party p : last(out).parties()) {
             if (random.nextInt(4) > 0) {
-                EqualityMonitoring m = EqualityMonitoring.NONE
-                    .withEthnicity(Ethnicity.values()[random.nextInt(Ethnicity.values().length)])
-                    .withGender(GenderAnswer.of(Gender.values()[random.nextInt(Gender.values().length)]))
-                    .withDisability(DisabilityStatus.values()[random.nextInt(DisabilityStatus.values().length)])
-                    .withFirstLanguage(Language.of(List.of("en", "pl", "so", "pa", "prefer-not-to-say")
-                        .get(random.nextInt(5))))
-                    .withReportingConsent(new ReportingConsent(random.nextInt(4) > 0, at(received), p.id(), "v1"));
+                EqualityMonitoring m = Equality.monitoring(p.id(), at(received)).next(random);
                 add(out, c -> c.recordEqualityMonitoring(new CaseCommand.RecordEqualityMonitoring(p.id(), m, STAFF),
                     at(received)));
             }

@@ -65,7 +65,7 @@ import org.sendias.subjectaccess.SubjectQuery;
  * exports, rectification, legal holds, erasure and disposal. Extend this class and implement {@link #newStore()}.
  * Each test is tagged with its assertion id ({@code SERVICE-01} ...).
  */
-public abstract class CaseServiceKit {
+public abstract class CaseServiceKit extends StoreKit {
     private static final TenantId TENANT = TenantId.of("iass-service");
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final String CHILD = "Robin Quayle-Example";
@@ -74,17 +74,12 @@ public abstract class CaseServiceKit {
     private static final Principal BEN = Principal.of(TENANT, UserId.of("adviser-ben"), Role.ADVISER);
     private static final Principal COMMISSIONER = Principal.of(TENANT, UserId.of("la-officer"), Role.COMMISSIONER);
 
-    private Store store;
     private CaseService service;
 
-    /** @return a new, empty store; called before each test */
-    protected abstract Store newStore();
-
-    /** Creates the store and the service under test. */
+    /** Creates the service under test, on the store. */
     @BeforeEach
     void createService() {
-        store = newStore();
-        service = CaseService.builder(store).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        service = CaseService.builder(store()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
     }
 
     private static OpenCase command(TenantId tenant) {
@@ -98,7 +93,7 @@ public abstract class CaseServiceKit {
     }
 
     List<AuditRecord> audit() {
-        return store.auditTrail().read(TENANT, Instant.EPOCH, NOW.plusSeconds(1)).stream()
+        return store().auditTrail().read(TENANT, Instant.EPOCH, NOW.plusSeconds(1)).stream()
             .map(AuditEvent::record).toList();
     }
 
@@ -118,7 +113,7 @@ public abstract class CaseServiceKit {
         assertEquals(NOW, read.at());
         assertEquals(Optional.of(c.id()), read.caseId());
         assertEquals("quality-review", read.reason());
-        assertTrue(store.auditTrail().verify(TENANT).intact());
+        assertTrue(store().auditTrail().verify(TENANT).intact());
     }
 
     @Test
@@ -174,7 +169,7 @@ public abstract class CaseServiceKit {
 
         assertTrue(actions().containsAll(List.of("case.adviser-allocated", "case.note-added",
             "case.adviser-walled-off", CaseService.ACCESS_DENIED)));
-        assertTrue(store.auditTrail().verify(TENANT).intact());
+        assertTrue(store().auditTrail().verify(TENANT).intact());
     }
 
     @Test
@@ -283,7 +278,7 @@ public abstract class CaseServiceKit {
         AuditRecord erasure = audit().stream().filter(r -> r.action().equals("erasure.refused")).findFirst()
             .orElseThrow();
         assertEquals(ErasureGround.LEGAL_HOLD.code(), erasure.reason());
-        assertTrue(store.auditTrail().verify(TENANT).intact());
+        assertTrue(store().auditTrail().verify(TENANT).intact());
     }
 
     @Test
@@ -298,23 +293,23 @@ public abstract class CaseServiceKit {
                 LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), Optional.empty(),
                 DeclaredPerson.of(CHILD, Relationship.SIBLING), Optional.empty(), ANNA.user()), at)));
         assertEquals(AccessReason.ROLE_NOT_GRANTED, denied.decision().reasons().get(0));
-        assertTrue(store.inTransaction(TENANT, w -> w.declarations(RegisterSettings.defaults()).value().all())
+        assertTrue(store().inTransaction(TENANT, w -> w.declarations(RegisterSettings.defaults()).value().all())
             .isEmpty(), "nothing was declared");
         // nor may a manager record an entry in someone else's name
         assertThrows(InvalidInputException.class, () -> service.changeDeclarations(MANAGER, "declaration",
             (r, at) -> r.declare(new Declare(BEN.user(), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2),
                 Optional.empty(), DeclaredPerson.of(CHILD, Relationship.SIBLING), Optional.empty(), ANNA.user()),
                 at)));
-        assertTrue(store.inTransaction(TENANT, w -> w.declarations(RegisterSettings.defaults()).value().all())
+        assertTrue(store().inTransaction(TENANT, w -> w.declarations(RegisterSettings.defaults()).value().all())
             .isEmpty(), "nothing was declared");
 
         var declared = service.changeDeclarations(MANAGER, "declaration", (r, at) -> r.declare(sibling, at));
         var gift = service.changeGifts(MANAGER, "gift", (r, at) -> r.record(new RecordGift(ANNA.user(),
             "A local charity", Optional.empty(), "Lunch", new java.math.BigDecimal("12.50"), LocalDate.of(2026, 11, 3),
             GiftDecision.DECLINED, MANAGER.user(), Optional.empty()), at));
-        assertEquals(List.of(declared.value()), store.inTransaction(TENANT,
+        assertEquals(List.of(declared.value()), store().inTransaction(TENANT,
             w -> w.declarations(RegisterSettings.defaults()).value().all()));
-        assertEquals(List.of(gift.value()), store.inTransaction(TENANT,
+        assertEquals(List.of(gift.value()), store().inTransaction(TENANT,
             w -> w.gifts(RegisterSettings.defaults()).value().all()));
         // the declaration now blocks the adviser
         assertInstanceOf(AllocationDecision.Refused.class, service.allocate(MANAGER, c.id(), BEN.user(),
@@ -332,7 +327,7 @@ public abstract class CaseServiceKit {
         assertTrue(records.stream().anyMatch(r -> r.action().equals(CaseService.ACCESS_DENIED)
             && r.subject().equals(Optional.of("operation:MANAGE_REGISTERS"))), "the refusal is audited");
         assertFalse(records.toString().contains("Quayle"), "no name in the audit trail");
-        assertTrue(store.auditTrail().verify(TENANT).intact());
+        assertTrue(store().auditTrail().verify(TENANT).intact());
     }
 
     private static CaseCommand.CorrectParty correct(Case k, Principal who) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sendias.CaseId;
@@ -54,7 +53,7 @@ import org.sendias.testkit.generators.Cases;
  * deleting a case, and the disposal and erasure of {@code org.sendias.dataprotection} running on the store. Extend
  * this class and implement {@link #newStore()}. Each test is tagged with its assertion id ({@code DP-01} ...).
  */
-public abstract class DataProtectionKit {
+public abstract class DataProtectionKit extends StoreKit {
     /** The tenant the tests use. */
     protected static final TenantId TENANT = TenantId.of("kit-dp");
     private static final UserId ADVISER = UserId.of("kit-adviser");
@@ -66,22 +65,6 @@ public abstract class DataProtectionKit {
         RetentionRule.yearsAfterClosure(6), DisposalMethod.ANONYMISE);
     private static final RetentionSchedule DELETE = ANONYMISE.with(RecordKind.CASE,
         RetentionRule.yearsAfterClosure(6), DisposalMethod.DELETE);
-
-    private Store store;
-
-    /** @return a new, empty store; called before each test */
-    protected abstract Store newStore();
-
-    /** Creates the store under test. */
-    @BeforeEach
-    void createStore() {
-        store = newStore();
-    }
-
-    /** @return the store under test */
-    protected Store store() {
-        return store;
-    }
 
     /** A case with two parties and a note, closed on 2026-03-03 unless {@code close} is false. */
     private Case stored(boolean close) {
@@ -100,18 +83,18 @@ public abstract class DataProtectionKit {
     }
 
     private void save(CaseChange change) {
-        store.inTransaction(TENANT, w -> {
+        store().inTransaction(TENANT, w -> {
             w.save(change);
             return null;
         });
     }
 
     private Optional<Case> find(CaseId id) {
-        return store.inTransaction(TENANT, w -> w.findCase(id));
+        return store().inTransaction(TENANT, w -> w.findCase(id));
     }
 
     private List<AuditRecord> audit() {
-        return store.auditTrail().read(TENANT, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")).stream()
+        return store().auditTrail().read(TENANT, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")).stream()
             .map(org.sendias.audit.AuditEvent::record).toList();
     }
 
@@ -123,17 +106,17 @@ public abstract class DataProtectionKit {
         Case gone = stored(false);
         DeadlineEngine engine = DeadlineEngine.create();
         LocalDate day = LocalDate.of(2026, 3, 2);
-        assertTrue(store.inTransaction(TENANT, w -> w.dueSoon(engine, day, 10, true)).stream()
+        assertTrue(store().inTransaction(TENANT, w -> w.dueSoon(engine, day, 10, true)).stream()
             .anyMatch(d -> d.caseId().equals(gone.id())), "the case has service-level deadlines to begin with");
-        store.inTransaction(TENANT, w -> {
+        store().inTransaction(TENANT, w -> {
             w.deleteCase(gone.id(), gone.version());
             assertEquals(Optional.empty(), w.findCase(gone.id()), "absent in the same unit of work");
             assertFalse(w.caseIds().contains(gone.id()));
             return null;
         });
         assertEquals(Optional.empty(), find(gone.id()));
-        assertEquals(List.of(kept.id()), store.inTransaction(TENANT, w -> w.caseIds()));
-        assertTrue(store.inTransaction(TENANT, w -> w.dueSoon(engine, day, 10, true)).stream()
+        assertEquals(List.of(kept.id()), store().inTransaction(TENANT, w -> w.caseIds()));
+        assertTrue(store().inTransaction(TENANT, w -> w.dueSoon(engine, day, 10, true)).stream()
             .noneMatch(d -> d.caseId().equals(gone.id())), "no deadline of the deleted case is left");
         assertEquals(kept.snapshot(), find(kept.id()).orElseThrow().snapshot());
         // nothing of the case is left behind: the same id can be stored again, with its own parties and notes
@@ -150,18 +133,18 @@ public abstract class DataProtectionKit {
         CaseChange noted = c.addNote(new CaseCommand.AddNote("later", Optional.empty(), ADVISER), T0.plusSeconds(90));
         save(noted);
         Case other = stored(false);
-        assertThrows(StaleCaseException.class, () -> store.inTransaction(TENANT, w -> {
+        assertThrows(StaleCaseException.class, () -> store().inTransaction(TENANT, w -> {
             w.deleteCase(other.id(), other.version());
             w.deleteCase(c.id(), c.version());
             return null;
         }));
         assertTrue(find(other.id()).isPresent(), "nothing of the failed unit of work was written");
         assertEquals(noted.after().snapshot(), find(c.id()).orElseThrow().snapshot());
-        assertThrows(StaleCaseException.class, () -> store.inTransaction(TENANT, w -> {
+        assertThrows(StaleCaseException.class, () -> store().inTransaction(TENANT, w -> {
             w.deleteCase(CaseId.random(), 1);
             return null;
         }), "there is no such case");
-        store.inTransaction(TENANT, w -> {
+        store().inTransaction(TENANT, w -> {
             CaseChange again = noted.after().addNote(new CaseCommand.AddNote("and again", Optional.empty(), ADVISER),
                 T0.plusSeconds(120));
             w.save(again);
@@ -181,7 +164,7 @@ public abstract class DataProtectionKit {
         for (int i = 0; i < 20; i++) {
             List<CaseChange> history = Cases.histories(TENANT).next(random);
             Case c = history.get(history.size() - 1).after();
-            store.inTransaction(TENANT, w -> {
+            store().inTransaction(TENANT, w -> {
                 history.forEach(w::save);
                 return null;
             });
@@ -201,13 +184,13 @@ public abstract class DataProtectionKit {
     void dp04_aDryRunChangesNothing() {
         Case due = stored(true);
         Case open = stored(false);
-        long pending = store.outbox().pending();
-        DisposalPlan plan = DisposalPlanner.plan(store, TENANT, DELETE, AS_OF);
+        long pending = store().outbox().pending();
+        DisposalPlan plan = DisposalPlanner.plan(store(), TENANT, DELETE, AS_OF);
         assertEquals(List.of(due.id()), plan.due().stream().map(p -> p.caseId()).toList());
         assertEquals(DisposalStatus.CASE_OPEN, plan.entries().stream().filter(p -> p.caseId().equals(open.id()))
             .findFirst().orElseThrow().status());
         assertEquals(due.snapshot(), find(due.id()).orElseThrow().snapshot());
-        assertEquals(pending, store.outbox().pending());
+        assertEquals(pending, store().outbox().pending());
         assertEquals(List.of(), audit());
     }
 
@@ -217,8 +200,8 @@ public abstract class DataProtectionKit {
     void dp05_aRunDisposesOfExactlyWhatThePlanSays() {
         List<Case> due = List.of(stored(true), stored(true), stored(true));
         Case open = stored(false);
-        DisposalPlan plan = DisposalPlanner.plan(store, TENANT, ANONYMISE, AS_OF);
-        DisposalReport report = Disposal.run(store, TENANT, plan, DPO, RUN_AT, 2);
+        DisposalPlan plan = DisposalPlanner.plan(store(), TENANT, ANONYMISE, AS_OF);
+        DisposalReport report = Disposal.run(store(), TENANT, plan, DPO, RUN_AT, 2);
         assertEquals(Map.of(DisposalOutcome.ANONYMISED, 3), report.counts());
         for (Case c : due) {
             Case now = find(c.id()).orElseThrow();
@@ -226,12 +209,12 @@ public abstract class DataProtectionKit {
             assertEquals(Anonymisation.NAME, now.child().name());
         }
         assertEquals(open.snapshot(), find(open.id()).orElseThrow().snapshot());
-        DisposalPlan next = DisposalPlanner.plan(store, TENANT, DELETE, AS_OF);
+        DisposalPlan next = DisposalPlanner.plan(store(), TENANT, DELETE, AS_OF);
         assertEquals(3, next.due().size(), "anonymised cases are due again under a schedule that deletes");
-        DisposalReport deleted = Disposal.run(store, TENANT, next, DPO, RUN_AT.plusSeconds(1));
+        DisposalReport deleted = Disposal.run(store(), TENANT, next, DPO, RUN_AT.plusSeconds(1));
         assertEquals(Map.of(DisposalOutcome.DELETED, 3), deleted.counts());
-        assertEquals(List.of(open.id()), store.inTransaction(TENANT, w -> w.caseIds()));
-        assertEquals(0, DisposalPlanner.plan(store, TENANT, DELETE, AS_OF).due().size());
+        assertEquals(List.of(open.id()), store().inTransaction(TENANT, w -> w.caseIds()));
+        assertEquals(0, DisposalPlanner.plan(store(), TENANT, DELETE, AS_OF).due().size());
     }
 
     /** DP-06: a case given a legal hold or reopened after the plan was made is skipped by the run. */
@@ -241,13 +224,13 @@ public abstract class DataProtectionKit {
         Case held = stored(true);
         Case reopened = stored(true);
         Case disposed = stored(true);
-        DisposalPlan plan = DisposalPlanner.plan(store, TENANT, DELETE, AS_OF);
+        DisposalPlan plan = DisposalPlanner.plan(store(), TENANT, DELETE, AS_OF);
         assertEquals(3, plan.due().size());
         save(held.placeLegalHold(new CaseCommand.PlaceLegalHold("tribunal-appeal", Optional.empty(), DPO),
             RUN_AT.minusSeconds(60)));
         save(reopened.changeStatus(new CaseCommand.ChangeStatus(CaseStatus.REOPENED, ADVISER),
             RUN_AT.minusSeconds(60)));
-        DisposalReport report = Disposal.run(store, TENANT, plan, DPO, RUN_AT);
+        DisposalReport report = Disposal.run(store(), TENANT, plan, DPO, RUN_AT);
         Map<CaseId, DisposalOutcome> outcomes = new java.util.HashMap<>();
         report.results().forEach(r -> outcomes.put(r.caseId(), r.outcome()));
         assertEquals(Map.of(held.id(), DisposalOutcome.SKIPPED_LEGAL_HOLD, reopened.id(),
@@ -262,10 +245,10 @@ public abstract class DataProtectionKit {
     @Tag("DP-07")
     void dp07_eachDisposalIsAudited() {
         Case anonymised = stored(true);
-        DisposalPlan plan = DisposalPlanner.plan(store, TENANT, ANONYMISE, AS_OF);
-        Disposal.run(store, TENANT, plan, DPO, RUN_AT);
+        DisposalPlan plan = DisposalPlanner.plan(store(), TENANT, ANONYMISE, AS_OF);
+        Disposal.run(store(), TENANT, plan, DPO, RUN_AT);
         Case deleted = stored(true);
-        Disposal.run(store, TENANT, DisposalPlanner.plan(store, TENANT, DELETE, AS_OF), DPO, RUN_AT.plusSeconds(1));
+        Disposal.run(store(), TENANT, DisposalPlanner.plan(store(), TENANT, DELETE, AS_OF), DPO, RUN_AT.plusSeconds(1));
         List<AuditRecord> records = audit();
         assertEquals(3, records.size(), "one record per case disposed of");
         assertEquals(Set.of(
@@ -286,13 +269,13 @@ public abstract class DataProtectionKit {
             T0.plusSeconds(3600));
         save(held);
         ErasureRequest request = ErasureRequest.ofCase(c.id(), LocalDate.of(2027, 1, 4), ADVISER);
-        ErasureDecision refused = Erasure.carryOut(store, TENANT, request, Set.of(), DPO, RUN_AT);
+        ErasureDecision refused = Erasure.carryOut(store(), TENANT, request, Set.of(), DPO, RUN_AT);
         assertEquals(new ErasureDecision.Refused(ErasureGround.LEGAL_HOLD), refused);
         assertEquals(held.after().snapshot(), find(c.id()).orElseThrow().snapshot());
         Case current = held.after();
         save(current.releaseLegalHold(new CaseCommand.ReleaseLegalHold(current.legalHolds().get(0).id(), DPO),
             RUN_AT.plusSeconds(1)));
-        assertEquals(new ErasureDecision.CarriedOut(DisposalMethod.DELETE), Erasure.carryOut(store, TENANT, request,
+        assertEquals(new ErasureDecision.CarriedOut(DisposalMethod.DELETE), Erasure.carryOut(store(), TENANT, request,
             Set.of(), DPO, RUN_AT.plusSeconds(2)));
         assertEquals(Optional.empty(), find(c.id()));
         assertEquals(List.of(

@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sendias.CaseId;
@@ -60,29 +59,13 @@ import org.sendias.testkit.generators.Registers;
  * {@code dependenciesToScan} with a subclass in your own tests. Each test is tagged with its assertion id
  * ({@code STORE-01} ...), so a failure names the clause of the contract it breaks.
  */
-public abstract class StoreConformanceKit {
+public abstract class StoreConformanceKit extends StoreKit {
     /** The tenant most tests use. */
     protected static final TenantId TENANT = TenantId.of("kit-tenant");
     /** A second tenant, for isolation. */
     protected static final TenantId OTHER = TenantId.of("kit-other");
     private static final UserId ADVISER = UserId.of("kit-adviser");
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-
-    private Store store;
-
-    /** @return a new, empty store; called before each test */
-    protected abstract Store newStore();
-
-    /** Creates the store under test. */
-    @BeforeEach
-    void createStore() {
-        store = newStore();
-    }
-
-    /** @return the store under test */
-    protected Store store() {
-        return store;
-    }
 
     private static CaseChange open(TenantId tenant) {
         return Case.open(new OpenCase(tenant, CaseId.random(), Arrival.selfReferral(LocalDate.of(2026, 3, 2)),
@@ -92,14 +75,14 @@ public abstract class StoreConformanceKit {
     }
 
     private void save(CaseChange change) {
-        store.inTransaction(change.after().tenant(), w -> {
+        store().inTransaction(change.after().tenant(), w -> {
             w.save(change);
             return null;
         });
     }
 
     private Case load(TenantId tenant, CaseId id) {
-        return store.inTransaction(tenant, w -> w.findCase(id)).orElseThrow();
+        return store().inTransaction(tenant, w -> w.findCase(id)).orElseThrow();
     }
 
     /** STORE-01: a saved case reads back with everything it holds. */
@@ -119,15 +102,15 @@ public abstract class StoreConformanceKit {
     @Tag("STORE-02")
     void store02_aFailedUnitOfWorkWritesNothing() {
         CaseChange opened = open(TENANT);
-        assertThrows(IllegalStateException.class, () -> store.inTransaction(TENANT, w -> {
+        assertThrows(IllegalStateException.class, () -> store().inTransaction(TENANT, w -> {
             w.save(opened);
             w.audit(new AuditRecord(TENANT, T0, ADVISER, "case.opened", Optional.of(opened.after().id()),
                 "casework"));
             throw new IllegalStateException("failure half way");
         }));
-        assertEquals(List.of(), store.inTransaction(TENANT, w -> w.caseIds()));
-        assertEquals(0, store.outbox().pending());
-        assertEquals(List.of(), store.auditTrail().read(TENANT, Instant.EPOCH, T0.plusSeconds(3600)));
+        assertEquals(List.of(), store().inTransaction(TENANT, w -> w.caseIds()));
+        assertEquals(0, store().outbox().pending());
+        assertEquals(List.of(), store().auditTrail().read(TENANT, Instant.EPOCH, T0.plusSeconds(3600)));
     }
 
     /** STORE-03: a write to a stale version fails with StaleCaseException, and nothing of its unit of work is written. */
@@ -139,13 +122,13 @@ public abstract class StoreConformanceKit {
         Case v1 = opened.after();
         save(v1.addNote(new CaseCommand.AddNote("first", Optional.empty(), ADVISER), T0));
         CaseChange other = open(TENANT);
-        assertThrows(StaleCaseException.class, () -> store.inTransaction(TENANT, w -> {
+        assertThrows(StaleCaseException.class, () -> store().inTransaction(TENANT, w -> {
             w.save(other);
             w.save(v1.addNote(new CaseCommand.AddNote("lost?", Optional.empty(), ADVISER), T0));
             return null;
         }));
         assertEquals(1, load(TENANT, v1.id()).notes().size());
-        assertEquals(Optional.empty(), store.inTransaction(TENANT, w -> w.findCase(other.after().id())),
+        assertEquals(Optional.empty(), store().inTransaction(TENANT, w -> w.findCase(other.after().id())),
             "the other case of the failed unit of work was not written");
         assertThrows(StaleCaseException.class, () -> save(opened), "a case id cannot be inserted twice");
     }
@@ -157,9 +140,9 @@ public abstract class StoreConformanceKit {
         CaseChange ours = open(TENANT);
         save(ours);
         save(open(OTHER));
-        assertEquals(Optional.empty(), store.inTransaction(OTHER, w -> w.findCase(ours.after().id())));
-        assertEquals(List.of(ours.after().id()), store.inTransaction(TENANT, w -> w.caseIds()));
-        assertThrows(IllegalArgumentException.class, () -> store.inTransaction(OTHER, w -> {
+        assertEquals(Optional.empty(), store().inTransaction(OTHER, w -> w.findCase(ours.after().id())));
+        assertEquals(List.of(ours.after().id()), store().inTransaction(TENANT, w -> w.caseIds()));
+        assertThrows(IllegalArgumentException.class, () -> store().inTransaction(OTHER, w -> {
             w.save(ours.after().addNote(new CaseCommand.AddNote("x", Optional.empty(), ADVISER), T0));
             return null;
         }));
@@ -169,25 +152,25 @@ public abstract class StoreConformanceKit {
     @Test
     @Tag("STORE-05")
     void store05_registersAreVersioned() {
-        Versioned<DeclarationRegister> empty = store.inTransaction(TENANT,
+        Versioned<DeclarationRegister> empty = store().inTransaction(TENANT,
             w -> w.declarations(RegisterSettings.defaults()));
         assertEquals(0, empty.version());
         RegisterChange<DeclarationRegister, ?> declared = empty.value().declare(new Declare(ADVISER,
             LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1), Optional.empty(),
             DeclaredPerson.of("Jane Doe", Relationship.SIBLING), Optional.empty(), ADVISER), T0);
-        store.inTransaction(TENANT, w -> {
+        store().inTransaction(TENANT, w -> {
             w.saveDeclarations(0, declared.register(), declared.events());
             return null;
         });
-        Versioned<DeclarationRegister> stored = store.inTransaction(TENANT,
+        Versioned<DeclarationRegister> stored = store().inTransaction(TENANT,
             w -> w.declarations(RegisterSettings.defaults()));
         assertEquals(1, stored.version());
         assertEquals(1, stored.value().all().size());
-        assertThrows(StaleRegisterException.class, () -> store.inTransaction(TENANT, w -> {
+        assertThrows(StaleRegisterException.class, () -> store().inTransaction(TENANT, w -> {
             w.saveDeclarations(0, declared.register(), declared.events());
             return null;
         }));
-        assertEquals(0, store.inTransaction(OTHER, w -> w.declarations(RegisterSettings.defaults())).version());
+        assertEquals(0, store().inTransaction(OTHER, w -> w.declarations(RegisterSettings.defaults())).version());
     }
 
     /** STORE-06: events join the outbox with their change, and are delivered at least once, in order per case. */
@@ -197,17 +180,17 @@ public abstract class StoreConformanceKit {
         CaseChange opened = open(TENANT);
         save(opened);
         save(opened.after().addNote(new CaseCommand.AddNote("a", Optional.empty(), ADVISER), T0));
-        assertEquals(2, store.outbox().pending());
-        List<OutboxEntry> first = store.outbox().claim(10, Duration.ofMinutes(1), T0);
+        assertEquals(2, store().outbox().pending());
+        List<OutboxEntry> first = store().outbox().claim(10, Duration.ofMinutes(1), T0);
         assertEquals(List.of("case.opened"), first.stream().map(OutboxEntry::type).toList());
-        List<OutboxEntry> redelivered = store.outbox().claim(10, Duration.ofMinutes(1), T0.plusSeconds(61));
+        List<OutboxEntry> redelivered = store().outbox().claim(10, Duration.ofMinutes(1), T0.plusSeconds(61));
         assertEquals(first.get(0).sequence(), redelivered.get(0).sequence());
-        store.outbox().acknowledge(List.of(first.get(0).sequence()));
-        List<OutboxEntry> next = store.outbox().claim(10, Duration.ofMinutes(1), T0.plusSeconds(62));
+        store().outbox().acknowledge(List.of(first.get(0).sequence()));
+        List<OutboxEntry> next = store().outbox().claim(10, Duration.ofMinutes(1), T0.plusSeconds(62));
         assertEquals(List.of("case.note-added"), next.stream().map(OutboxEntry::type).toList());
         assertTrue(next.get(0).sequence() > first.get(0).sequence());
-        store.outbox().acknowledge(next.stream().map(OutboxEntry::sequence).toList());
-        assertEquals(0, store.outbox().pending());
+        store().outbox().acknowledge(next.stream().map(OutboxEntry::sequence).toList());
+        assertEquals(0, store().outbox().pending());
     }
 
     /** STORE-07: eight writers on one case: each commit is kept, each loser gets StaleCaseException. */
@@ -224,7 +207,7 @@ public abstract class StoreConformanceKit {
             futures.add(pool.submit(() -> {
                 for (int i = 0; i < 10; i++) {
                     try {
-                        store.inTransaction(TENANT, w -> {
+                        store().inTransaction(TENANT, w -> {
                             Case c = w.findCase(id).orElseThrow();
                             w.save(c.addNote(new CaseCommand.AddNote("n", Optional.empty(), ADVISER), T0));
                             return null;
@@ -272,14 +255,14 @@ public abstract class StoreConformanceKit {
         CaseChange opened = open(TENANT);
         AuditRecord record = new AuditRecord(TENANT, T0, ADVISER, "case.opened", Optional.of(opened.after().id()),
             "casework");
-        store.inTransaction(TENANT, w -> {
+        store().inTransaction(TENANT, w -> {
             w.save(opened);
             w.audit(record);
             return null;
         });
-        assertEquals(List.of(record), records(store.auditTrail().read(TENANT, T0, T0.plusSeconds(1))));
-        assertEquals(List.of(), store.auditTrail().read(TENANT, T0.plusSeconds(1), T0.plusSeconds(2)));
-        assertEquals(List.of(), store.auditTrail().read(OTHER, Instant.EPOCH, T0.plusSeconds(2)));
+        assertEquals(List.of(record), records(store().auditTrail().read(TENANT, T0, T0.plusSeconds(1))));
+        assertEquals(List.of(), store().auditTrail().read(TENANT, T0.plusSeconds(1), T0.plusSeconds(2)));
+        assertEquals(List.of(), store().auditTrail().read(OTHER, Instant.EPOCH, T0.plusSeconds(2)));
     }
 
     /**
@@ -302,15 +285,15 @@ public abstract class StoreConformanceKit {
             TenantId tenant = TenantId.of("kit-registers-" + i);
             DeclarationRegister declarations = Registers.declarationRegisters(tenant).next(random);
             GiftsRegister gifts = Registers.giftsRegisters(tenant).next(random);
-            store.inTransaction(tenant, w -> {
+            store().inTransaction(tenant, w -> {
                 w.saveDeclarations(0, declarations, List.of());
                 w.saveGifts(0, gifts, List.of());
                 return null;
             });
             assertEquals(new Versioned<>(declarations, 1),
-                store.inTransaction(tenant, w -> w.declarations(RegisterSettings.defaults())));
+                store().inTransaction(tenant, w -> w.declarations(RegisterSettings.defaults())));
             assertEquals(new Versioned<>(gifts, 1),
-                store.inTransaction(tenant, w -> w.gifts(RegisterSettings.defaults())));
+                store().inTransaction(tenant, w -> w.gifts(RegisterSettings.defaults())));
         }
     }
 
@@ -324,15 +307,15 @@ public abstract class StoreConformanceKit {
             exact);
         AuditRecord record = new AuditRecord(TENANT, exact, ADVISER, "case.note-added",
             Optional.of(opened.after().id()), "casework");
-        store.inTransaction(TENANT, w -> {
+        store().inTransaction(TENANT, w -> {
             w.save(opened);
             w.save(noted);
             w.audit(record);
             return null;
         });
         assertEquals(exact, load(TENANT, opened.after().id()).notes().get(0).writtenAt());
-        assertEquals(List.of(record), records(store.auditTrail().read(TENANT, exact, exact.plusNanos(1))));
-        assertEquals(List.of(), store.auditTrail().read(TENANT, exact.plusNanos(1), exact.plusSeconds(1)));
+        assertEquals(List.of(record), records(store().auditTrail().read(TENANT, exact, exact.plusNanos(1))));
+        assertEquals(List.of(), store().auditTrail().read(TENANT, exact.plusNanos(1), exact.plusSeconds(1)));
     }
 
     /** STORE-12: tenant ids are compared exactly: two that differ only by letter case are two tenants. */
@@ -344,9 +327,9 @@ public abstract class StoreConformanceKit {
         CaseChange theirs = open(upper);
         save(ours);
         save(theirs);
-        assertEquals(List.of(ours.after().id()), store.inTransaction(TENANT, w -> w.caseIds()));
-        assertEquals(List.of(theirs.after().id()), store.inTransaction(upper, w -> w.caseIds()));
-        assertEquals(Optional.empty(), store.inTransaction(upper, w -> w.findCase(ours.after().id())));
+        assertEquals(List.of(ours.after().id()), store().inTransaction(TENANT, w -> w.caseIds()));
+        assertEquals(List.of(theirs.after().id()), store().inTransaction(upper, w -> w.caseIds()));
+        assertEquals(Optional.empty(), store().inTransaction(upper, w -> w.findCase(ours.after().id())));
     }
 
     private static List<AuditRecord> records(List<AuditEvent> events) {
@@ -360,7 +343,7 @@ public abstract class StoreConformanceKit {
     }
 
     private void audit(TenantId tenant, List<AuditRecord> records) {
-        store.inTransaction(tenant, w -> {
+        store().inTransaction(tenant, w -> {
             records.forEach(w::audit);
             return null;
         });
@@ -418,7 +401,7 @@ public abstract class StoreConformanceKit {
             all.addAll(f.get(60, TimeUnit.SECONDS));
         }
         pool.shutdown();
-        AuditTrail trail = store.auditTrail();
+        AuditTrail trail = store().auditTrail();
         assertChain(trail, TENANT, all.stream().filter(r -> r.tenant().equals(TENANT)).toList());
         assertChain(trail, OTHER, all.stream().filter(r -> r.tenant().equals(OTHER)).toList());
         assertEquals(Optional.empty(), trail.head(TenantId.of("kit-nobody")));
@@ -430,23 +413,23 @@ public abstract class StoreConformanceKit {
     @Tag("STORE-14")
     void store14_aRolledBackUnitOfWorkLeavesTheChainAsItWas() {
         audit(TENANT, List.of(auditRecord(TENANT, 1), auditRecord(TENANT, 2)));
-        Optional<AuditHead> before = store.auditTrail().head(TENANT);
-        assertThrows(IllegalStateException.class, () -> store.inTransaction(TENANT, w -> {
+        Optional<AuditHead> before = store().auditTrail().head(TENANT);
+        assertThrows(IllegalStateException.class, () -> store().inTransaction(TENANT, w -> {
             w.audit(auditRecord(TENANT, 3));
             throw new IllegalStateException("failure after auditing");
         }));
         CaseChange opened = open(TENANT);
         save(opened);
-        assertThrows(StaleCaseException.class, () -> store.inTransaction(TENANT, w -> {
+        assertThrows(StaleCaseException.class, () -> store().inTransaction(TENANT, w -> {
             w.audit(auditRecord(TENANT, 4));
             w.save(opened);
             return null;
         }), "a unit of work that fails at commit writes no audit event either");
-        assertEquals(before, store.auditTrail().head(TENANT));
+        assertEquals(before, store().auditTrail().head(TENANT));
         audit(TENANT, List.of(auditRecord(TENANT, 5)));
-        assertChain(store.auditTrail(), TENANT, List.of(auditRecord(TENANT, 1), auditRecord(TENANT, 2),
+        assertChain(store().auditTrail(), TENANT, List.of(auditRecord(TENANT, 1), auditRecord(TENANT, 2),
             auditRecord(TENANT, 5)));
-        assertEquals(3, store.auditTrail().head(TENANT).orElseThrow().sequence());
+        assertEquals(3, store().auditTrail().head(TENANT).orElseThrow().sequence());
     }
 
     /** STORE-15: the chain reads in pages by sequence, and the head is the last event. */
@@ -460,7 +443,7 @@ public abstract class StoreConformanceKit {
         audit(TENANT, records.subList(0, 10));
         audit(TENANT, records.subList(10, 23));
         audit(OTHER, List.of(auditRecord(OTHER, 99)));
-        AuditTrail trail = store.auditTrail();
+        AuditTrail trail = store().auditTrail();
         List<AuditEvent> paged = new ArrayList<>();
         long after = 0;
         for (List<AuditEvent> page = trail.read(TENANT, after, 5); !page.isEmpty();

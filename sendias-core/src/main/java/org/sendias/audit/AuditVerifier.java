@@ -252,7 +252,6 @@ public final class AuditVerifier {
                 boolean links = !linkKnown || e.previousHash().equals(link);
                 if (!links && r != null && e.previousHash().equals(r.hash())) {
                     // of two events with one sequence, this links to the later one: the earlier was the added one
-                    r.found().position = r.takenPosition();
                     keepRepeated(r);
                     links = true;
                 }

@@ -268,17 +268,8 @@ public final class CaseService {
      */
     public <T> RegisterChange<DeclarationRegister, T> changeDeclarations(Principal who, String reason,
             BiFunction<DeclarationRegister, Instant, RegisterChange<DeclarationRegister, T>> change) {
-        Objects.requireNonNull(change, "change");
-        return work(who, reason, uow -> {
-            policy.require(who, Operation.MANAGE_REGISTERS, Optional.empty());
-            Versioned<DeclarationRegister> current = uow.declarations(registerSettings);
-            RegisterChange<DeclarationRegister, T> made = Objects.requireNonNull(
-                change.apply(current.value(), clock.instant()), "change result");
-            requireOwn(who, made.register().tenant(), made.events());
-            uow.saveDeclarations(current.version(), made.register(), made.events());
-            auditRegister(uow, who, made.events(), reason);
-            return made;
-        });
+        return changeRegister(who, reason, uow -> uow.declarations(registerSettings), UnitOfWork::saveDeclarations,
+            DeclarationRegister::tenant, change);
     }
 
     /**
@@ -297,14 +288,26 @@ public final class CaseService {
      */
     public <T> RegisterChange<GiftsRegister, T> changeGifts(Principal who, String reason,
             BiFunction<GiftsRegister, Instant, RegisterChange<GiftsRegister, T>> change) {
+        return changeRegister(who, reason, uow -> uow.gifts(registerSettings), UnitOfWork::saveGifts,
+            GiftsRegister::tenant, change);
+    }
+
+    /** Saves a register, under its version, with its events. */
+    private interface RegisterSave<R> {
+        void save(UnitOfWork uow, long expectedVersion, R register, List<RegisterEvent> events);
+    }
+
+    private <R, T> RegisterChange<R, T> changeRegister(Principal who, String reason,
+            Function<UnitOfWork, Versioned<R>> read, RegisterSave<R> save, Function<R, TenantId> tenantOf,
+            BiFunction<R, Instant, RegisterChange<R, T>> change) {
         Objects.requireNonNull(change, "change");
         return work(who, reason, uow -> {
             policy.require(who, Operation.MANAGE_REGISTERS, Optional.empty());
-            Versioned<GiftsRegister> current = uow.gifts(registerSettings);
-            RegisterChange<GiftsRegister, T> made = Objects.requireNonNull(
-                change.apply(current.value(), clock.instant()), "change result");
-            requireOwn(who, made.register().tenant(), made.events());
-            uow.saveGifts(current.version(), made.register(), made.events());
+            Versioned<R> current = read.apply(uow);
+            RegisterChange<R, T> made = Objects.requireNonNull(change.apply(current.value(), clock.instant()),
+                "change result");
+            requireOwn(who, tenantOf.apply(made.register()), made.events());
+            save.save(uow, current.version(), made.register(), made.events());
             auditRegister(uow, who, made.events(), reason);
             return made;
         });
@@ -556,14 +559,22 @@ public final class CaseService {
         if (e instanceof DisclosureRecorded) {
             return Operation.RECORD_DISCLOSURE;
         }
-        return switch (e.type()) {
-            case "case.legal-hold-placed" -> Operation.PLACE_LEGAL_HOLD;
-            case "case.legal-hold-released" -> Operation.RELEASE_LEGAL_HOLD;
-            case "case.party-corrected" -> Operation.RECTIFY;
-            case "case.party-erased" -> Operation.DECIDE_ERASURE;
-            case "case.anonymised" -> Operation.RUN_DISPOSAL;
-            default -> Operation.CHANGE_CASE;
-        };
+        if (e instanceof CaseEvent.LegalHoldPlaced) {
+            return Operation.PLACE_LEGAL_HOLD;
+        }
+        if (e instanceof CaseEvent.LegalHoldReleased) {
+            return Operation.RELEASE_LEGAL_HOLD;
+        }
+        if (e instanceof CaseEvent.PartyCorrected) {
+            return Operation.RECTIFY;
+        }
+        if (e instanceof CaseEvent.PartyErased) {
+            return Operation.DECIDE_ERASURE;
+        }
+        if (e instanceof CaseEvent.CaseAnonymised) {
+            return Operation.RUN_DISPOSAL;
+        }
+        return Operation.CHANGE_CASE;
     }
 
     private AuditRecord record(Principal who, String action, Optional<CaseId> caseId, Optional<String> subject,

@@ -332,9 +332,7 @@ public final class JdbcStore implements Store {
      * {@link QuarterlyReturns#compute}, by grouped queries over the store's reporting index (tables
      * {@code sendias_report_*}), without reading cases into memory: the memory used does not grow with the number of
      * cases. The result equals {@code QuarterlyReturns.compute} over all the tenant's cases with this store's
-     * deadline engine, with one reservation: a person who is a party to several cases open in the period, with
-     * different consented answers in them, is counted once with, for each question, the greatest of their answers'
-     * codes.
+     * deadline engine.
      *
      * <p>Service levels come from targets computed when each case was written, with this store's deadline engine
      * and the case's own numbers of working days. Where the contract's number differs from a case's, that case's

@@ -263,7 +263,6 @@ final class RawCaseRows {
     /** Counts each case's people in their numbers of cases, and looks for anyone now in several, as the store does. */
     private static void countPeople(Connection c, List<RawCaseRows> cases) throws SQLException {
         List<UUID> counted = new ArrayList<>();
-        java.util.Set<UUID> people = new java.util.TreeSet<>();
         String tenant = null;
         for (RawCaseRows k : cases) {
             tenant = k.row.tenant();
@@ -274,7 +273,6 @@ final class RawCaseRows {
                 }
             }
             counted.addAll(inCase);
-            people.addAll(inCase);
         }
         if (counted.isEmpty()) {
             return;
@@ -293,7 +291,7 @@ final class RawCaseRows {
         try (PreparedStatement s = c.prepareStatement("select party_id from sendias_report_party where "
                 + "tenant_id = ? and cases > 1 and party_id = any(?)")) {
             s.setString(1, tenant);
-            s.setArray(2, c.createArrayOf("uuid", people.toArray()));
+            s.setArray(2, c.createArrayOf("uuid", new java.util.TreeSet<>(counted).toArray()));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     r.getObject(1);

@@ -465,8 +465,7 @@ public final class JdbcStore implements Store {
                     JdbcUnitOfWork unit = new JdbcUnitOfWork(connection, tenant, unitJson, engine, dialect);
                     Map<CaseId, Case> cases = unit.readAll(ids);
                     unit.end();
-                    ReportRows.delete(connection, tenant, ids);
-                    ReportRows.insert(connection, dialect, tenant, cases.values(), engine);
+                    ReportRows.rewrite(connection, dialect, tenant, ids, cases.values(), engine);
                     connection.commit();
                     done += cases.size();
                     after = ids.get(ids.size() - 1).value();

@@ -388,7 +388,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
         if (deletions.isEmpty()) {
             return;
         }
-        ReportRows.delete(connection, tenant, deletions.keySet());
+        ReportRows.rewrite(connection, dialect, tenant, deletions.keySet(), List.of(), engine);
         for (String table : List.of("sendias_case_party", "sendias_case_note", "sendias_case_deadline")) {
             try (PreparedStatement s = connection.prepareStatement("delete from " + table
                     + " where tenant_id = ? and case_id = ?")) {
@@ -625,8 +625,8 @@ final class JdbcUnitOfWork implements UnitOfWork {
         List<Case> rewrite = new ArrayList<>();
         inserts.forEach(c -> rewrite.add(c.after()));
         updates.forEach(c -> rewrite.add(c.after()));
-        ReportRows.delete(connection, tenant, updates.stream().map(c -> c.after().id()).toList());
-        ReportRows.insert(connection, dialect, tenant, rewrite, engine);
+        ReportRows.rewrite(connection, dialect, tenant, updates.stream().map(c -> c.after().id()).toList(), rewrite,
+            engine);
     }
 
     /**

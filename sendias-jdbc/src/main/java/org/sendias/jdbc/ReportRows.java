@@ -8,10 +8,11 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.sendias.CaseId;
@@ -57,23 +58,51 @@ final class ReportRows {
     }
 
     /**
-     * Deletes the index rows of the given cases, and takes them off the counts of cases of their people (a person's
-     * rows in other cases stay marked as shared: the mark only sends them through the slower, deduplicating count).
+     * Rewrites the index of some cases of a tenant: deletes the rows of {@code removed} (cases deleted, or about to
+     * be written again), inserts those of {@code written}, and changes each person's number of cases by the
+     * difference, in one pass in party order, so that two commits lock the counts they change in the same order (a
+     * case written again with the same people changes no count). Every row of a person in {@code written} who is now
+     * in more than one case is marked as shared; a person's rows stay marked when their count falls again (the mark
+     * only sends them through the slower, deduplicating count).
      */
-    static void delete(Connection connection, TenantId tenant, Collection<CaseId> ids) throws SQLException {
+    static void rewrite(Connection connection, JdbcStore.Dialect dialect, TenantId tenant, Collection<CaseId> removed,
+            Collection<Case> written, DeadlineEngine engine) throws SQLException {
+        Map<UUID, Integer> change = new TreeMap<>();
+        for (UUID party : people(connection, tenant, removed)) {
+            change.merge(party, -1, Integer::sum);
+        }
+        delete(connection, tenant, removed);
+        List<UUID> added = insert(connection, tenant, written, engine);
+        for (UUID party : added) {
+            change.merge(party, 1, Integer::sum);
+        }
+        count(connection, dialect, tenant, change);
+        markShared(connection, tenant, new TreeSet<>(added));
+    }
+
+    /** @return the people of each of the given cases, once per case, from their index rows */
+    private static List<UUID> people(Connection connection, TenantId tenant, Collection<CaseId> ids)
+            throws SQLException {
+        List<UUID> out = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement s = connection.prepareStatement("select distinct case_id, party_id from "
+                + "sendias_report_person where tenant_id = ? and case_id = any(?)")) {
+            s.setString(1, tenant.value());
+            s.setArray(2, connection.createArrayOf("uuid", ids.stream().map(CaseId::value).toArray(UUID[]::new)));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getObject(2, UUID.class));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void delete(Connection connection, TenantId tenant, Collection<CaseId> ids) throws SQLException {
         if (ids.isEmpty()) {
             return;
-        }
-        try (PreparedStatement s = connection.prepareStatement("update sendias_report_party set cases = cases - 1 "
-                + "where tenant_id = ? and party_id in (select p.party_id from sendias_report_person p "
-                + "where p.tenant_id = ? and p.case_id = ?)")) {
-            for (CaseId id : ids) {
-                s.setString(1, tenant.value());
-                s.setString(2, tenant.value());
-                s.setObject(3, id.value());
-                s.addBatch();
-            }
-            s.executeBatch();
         }
         for (String table : TABLES) {
             try (PreparedStatement s = connection.prepareStatement("delete from " + table
@@ -89,13 +118,15 @@ final class ReportRows {
     }
 
     /**
-     * Inserts the index rows of the given cases, which have none, counts them in their people's numbers of cases,
-     * and marks as shared every row of a person who is now in more than one case.
+     * Inserts the index rows of the given cases, which have none.
+     *
+     * @return the people of each case, once per case
      */
-    static void insert(Connection connection, JdbcStore.Dialect dialect, TenantId tenant, Collection<Case> cases,
+    private static List<UUID> insert(Connection connection, TenantId tenant, Collection<Case> cases,
             DeadlineEngine engine) throws SQLException {
+        List<UUID> caseParties = new ArrayList<>();
         if (cases.isEmpty()) {
-            return;
+            return caseParties;
         }
         try (PreparedStatement c = connection.prepareStatement("insert into sendias_report_case (tenant_id, case_id, "
                 + "arrived_on, source, education, health, social_care, ack_days, ack_due_on, ack_met_on, "
@@ -109,8 +140,6 @@ final class ReportRows {
                 PreparedStatement e = connection.prepareStatement("insert into sendias_report_event (tenant_id, "
                     + "case_id, kind, on_date, detail, arrived_on, open_runs, open_from, open_to) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Set<UUID> people = new TreeSet<>();
-            List<UUID> caseParties = new ArrayList<>();
             for (Case k : cases) {
                 List<LocalDate[]> runs = openRuns(k);
                 addCase(c, tenant, k, engine, runs);
@@ -133,7 +162,6 @@ final class ReportRows {
                         }
                     }
                 }
-                people.addAll(inCase);
                 caseParties.addAll(inCase);
                 for (ProcessHistory h : k.processes().values()) {
                     Optional<LocalDate> lodged = h.event(EventType.APPEAL_REGISTERED);
@@ -161,38 +189,39 @@ final class ReportRows {
             o.executeBatch();
             p.executeBatch();
             e.executeBatch();
-            countCases(connection, dialect, tenant, caseParties);
-            markShared(connection, tenant, people);
         }
+        return caseParties;
     }
 
     private static final LocalDate[] NEVER = {null, null};
 
     /**
-     * Adds one to the number of cases of each person, once for each case they are in. The parties are taken in
-     * order, so that two commits counting the same people lock their rows in the same order.
+     * Changes the numbers of cases of people by the given differences, in party order (the map's); a difference of
+     * zero changes nothing.
      */
-    private static void countCases(Connection connection, JdbcStore.Dialect dialect, TenantId tenant,
-            List<UUID> caseParties) throws SQLException {
-        if (caseParties.isEmpty()) {
-            return;
-        }
-        List<UUID> ordered = new ArrayList<>(caseParties);
-        ordered.sort(Comparator.naturalOrder());
+    private static void count(Connection connection, JdbcStore.Dialect dialect, TenantId tenant,
+            Map<UUID, Integer> change) throws SQLException {
         String sql = dialect == JdbcStore.Dialect.POSTGRESQL
-            ? "insert into sendias_report_party (tenant_id, party_id, cases) values (?, ?, 1) on conflict "
-                + "(tenant_id, party_id) do update set cases = sendias_report_party.cases + 1"
+            ? "insert into sendias_report_party (tenant_id, party_id, cases) values (?, ?, ?) on conflict "
+                + "(tenant_id, party_id) do update set cases = sendias_report_party.cases + excluded.cases"
             : "merge into sendias_report_party t using (select cast(? as varchar(64)) as tenant_id, cast(? as uuid) "
-                + "as party_id) s on t.tenant_id = s.tenant_id and t.party_id = s.party_id when matched then update "
-                + "set cases = t.cases + 1 when not matched then insert (tenant_id, party_id, cases) "
-                + "values (s.tenant_id, s.party_id, 1)";
+                + "as party_id, cast(? as integer) as cases) s on t.tenant_id = s.tenant_id and t.party_id = "
+                + "s.party_id when matched then update set cases = t.cases + s.cases when not matched then insert "
+                + "(tenant_id, party_id, cases) values (s.tenant_id, s.party_id, s.cases)";
+        boolean any = false;
         try (PreparedStatement s = connection.prepareStatement(sql)) {
-            for (UUID party : ordered) {
-                s.setString(1, tenant.value());
-                s.setObject(2, party);
-                s.addBatch();
+            for (Map.Entry<UUID, Integer> e : change.entrySet()) {
+                if (e.getValue() != 0) {
+                    s.setString(1, tenant.value());
+                    s.setObject(2, e.getKey());
+                    s.setInt(3, e.getValue());
+                    s.addBatch();
+                    any = true;
+                }
             }
-            s.executeBatch();
+            if (any) {
+                s.executeBatch();
+            }
         }
     }
 
@@ -203,6 +232,9 @@ final class ReportRows {
      */
     private static void markShared(Connection connection, TenantId tenant, Set<UUID> people) throws SQLException {
         List<UUID> shared = new ArrayList<>();
+        if (people.isEmpty()) {
+            return;
+        }
         try (PreparedStatement s = connection.prepareStatement("select party_id from sendias_report_party "
                 + "where tenant_id = ? and cases > 1 and party_id = any(?)")) {
             s.setString(1, tenant.value());

@@ -114,7 +114,8 @@ final class Databases {
             c.setAutoCommit(false);
             s.execute("alter table sendias_audit disable trigger user");
             for (String table : new String[] {"sendias_case_deadline", "sendias_case_note", "sendias_case_party",
-                    "sendias_case", "sendias_register", "sendias_outbox", "sendias_audit", "sendias_audit_head"}) {
+                    "sendias_case", "sendias_report_party", "sendias_register", "sendias_outbox", "sendias_audit",
+                    "sendias_audit_head"}) {
                 s.execute("delete from " + table);
             }
             s.execute("alter table sendias_audit enable trigger user");

@@ -151,6 +151,9 @@ abstract class ReportingContract {
             }
         }
         assertSqlEqualsScan(periods);
+        assertEquals(count("select count(*) from (select distinct case_id, party_id from sendias_report_person) x"),
+            count("select coalesce(sum(cases), 0) from sendias_report_party"),
+            "each person's number of cases follows the changes and deletions");
     }
 
     private static java.time.Instant lastActivity(Case c) {

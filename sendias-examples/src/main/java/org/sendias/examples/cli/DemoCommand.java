@@ -1,11 +1,8 @@
 package org.sendias.examples.cli;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -21,7 +18,6 @@ import org.sendias.TenantId;
 import org.sendias.deadline.DeadlineEngine;
 import org.sendias.jdbc.JdbcStore;
 import org.sendias.jdbc.JdbcStoreException;
-import org.sendias.reporting.ReportWriters;
 
 /**
  * {@code sendias-cli demo}: tells one family's story end to end through the guarded, audited {@code CaseService} on
@@ -68,7 +64,7 @@ final class DemoCommand {
         TenantId tenant = TenantId.of("demo-" + HexFormat.of().formatHex(suffix));
         boolean own = url == null;
         String jdbcUrl = own ? "jdbc:h2:mem:sendias-" + tenant.value() + ";DB_CLOSE_DELAY=-1" : url;
-        try (HikariDataSource dataSource = connect(jdbcUrl)) {
+        try (HikariDataSource dataSource = ReportCommand.connect(jdbcUrl, "sendias-demo")) {
             JdbcStore store;
             try {
                 store = JdbcStore.create(dataSource);
@@ -83,14 +79,8 @@ final class DemoCommand {
             DemoScenario.Result result = new DemoScenario(store, tenant, engine, out).run();
             String timeline = TimelinePicture.html("Statutory timeline of case " + result.caseId() + " ("
                 + tenant.value() + ")", DemoScenario.AS_OF, result.rows());
-            StringWriter page = new StringWriter();
-            try {
-                ReportWriters.writeHtml(result.published(), page);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
             write(dir, TIMELINE, timeline);
-            write(dir, RETURN, page.toString());
+            write(dir, RETURN, ReportCommand.render(result.published(), "html"));
             out.println();
             out.println("Files written to " + dir.toAbsolutePath().normalize() + ": " + TIMELINE
                 + " (the case's " + result.rows().size() + " deadlines on a time axis) and " + RETURN + ".");
@@ -111,20 +101,6 @@ final class DemoCommand {
             throw new InvalidInputException("--out", "is a file, not a directory");
         }
         return dir;
-    }
-
-    private static HikariDataSource connect(String url) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setMaximumPoolSize(2);
-        config.setPoolName("sendias-demo");
-        try {
-            return new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            // the driver's message may quote the URL, and with it a password: only the type is shown
-            throw new InvalidInputException("--jdbc-url", "cannot connect to the database ("
-                + e.getClass().getSimpleName() + ")", e);
-        }
     }
 
     private static void write(Path dir, String name, String text) {

@@ -67,7 +67,6 @@ import org.sendias.reporting.ContractTerms;
 import org.sendias.reporting.Percentage;
 import org.sendias.reporting.PublishedReturn;
 import org.sendias.reporting.PublishedTable;
-import org.sendias.reporting.QuarterlyReturn;
 import org.sendias.reporting.ReportingPeriod;
 import org.sendias.reporting.SuppressionRule;
 import org.sendias.service.CaseService;
@@ -128,10 +127,8 @@ final class DemoScenario {
      * @param caseId the demo case
      * @param rows the case's deadlines as of {@link #AS_OF}: the service's targets, then each tracked process's
      * @param published the quarterly return, small numbers suppressed
-     * @param verification the audit trail's verification
      */
-    record Result(CaseId caseId, List<TimelinePicture.Row> rows, PublishedReturn published,
-            AuditVerification verification) {
+    record Result(CaseId caseId, List<TimelinePicture.Row> rows, PublishedReturn published) {
     }
 
     /**
@@ -164,7 +161,7 @@ final class DemoScenario {
         appeal(id);
         disclosure(id);
         PublishedReturn published = quarterlyReturn(id);
-        AuditVerification verification = audit();
+        audit();
         Case last = service(AS_OF, 17, 0).read(manager, id, CASEWORK).orElseThrow();
         List<TimelinePicture.Row> rows = new ArrayList<>();
         for (Deadline d : last.serviceLevel(engine, AS_OF).started()) {
@@ -175,7 +172,7 @@ final class DemoScenario {
                 rows.add(TimelinePicture.Row.of(t.process().name(), d));
             }
         }
-        return new Result(id, rows, published, verification);
+        return new Result(id, rows, published);
     }
 
     // ---- step 1
@@ -383,11 +380,8 @@ final class DemoScenario {
                 + ".");
         }
         service.policy().require(officer, Operation.READ_AGGREGATE_REPORT, Optional.empty());
-        List<QuarterlyReturn> returns = new ArrayList<>();
-        for (ReportingPeriod p : ReportCommand.periods(quarter)) {
-            returns.add(store.quarterlyReturn(tenant, p, ContractTerms.DEFAULT));
-        }
-        PublishedReturn published = PublishedReturn.series(returns, SuppressionRule.standard());
+        PublishedReturn published = ReportCommand.publish(quarter, SuppressionRule.standard(),
+            p -> store.quarterlyReturn(tenant, p, ContractTerms.DEFAULT));
         line("The officer may see the aggregated return only: " + quarter + " (" + quarter.start().format(DAY)
             + " to " + quarter.end().format(DAY) + "), computed in SQL, counts from 1 to "
             + (published.k() - 1) + " suppressed:");
@@ -422,7 +416,7 @@ final class DemoScenario {
 
     // ---- step 8
 
-    private AuditVerification audit() {
+    private void audit() {
         step(8, "The audit trail is verified");
         CaseService service = service(AS_OF, 17, 0);
         List<AuditEvent> events = service.auditTrail(manager, Instant.EPOCH, at(AS_OF.plusDays(1), 0, 0),
@@ -441,7 +435,6 @@ final class DemoScenario {
         AuditVerification v = service.verifyAuditTrail(manager, "audit-check");
         line("Verification: " + v.checked() + " events checked against the stored head: " + (v.intact()
             ? "the chain is intact (verified)." : "PROBLEMS FOUND: " + v.problemCount()));
-        return v;
     }
 
     // ---- helpers

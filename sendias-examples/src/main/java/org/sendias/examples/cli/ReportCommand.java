@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.sendias.InvalidInputException;
 import org.sendias.TenantId;
 import org.sendias.casework.Case;
@@ -79,13 +80,14 @@ final class ReportCommand {
         }
         TenantId tenant = tenant(options.value("--tenant").orElse(url == null ? SAMPLE_TENANT : null));
 
-        List<ReportingPeriod> periods = periods(quarter);
-        List<Case> cases = url == null ? sample(tenant, quarter) : load(url, tenant);
-        List<QuarterlyReturn> returns = new ArrayList<>();
-        for (ReportingPeriod p : periods) {
-            returns.add(QuarterlyReturns.compute(tenant, cases, p, ContractTerms.DEFAULT, engine));
+        PublishedReturn published;
+        if (url == null) {
+            List<Case> cases = sample(tenant, quarter);
+            published = publish(quarter, rule,
+                p -> QuarterlyReturns.compute(tenant, cases, p, ContractTerms.DEFAULT, engine));
+        } else {
+            published = fromDatabase(url, tenant, quarter, rule);
         }
-        PublishedReturn published = PublishedReturn.series(returns, rule);
         String text = render(published, format);
         if (file == null) {
             out.print(text);
@@ -184,35 +186,58 @@ final class ReportCommand {
         return cases;
     }
 
-    private static List<Case> load(String url, TenantId tenant) {
+    /**
+     * @param last the last quarter
+     * @param rule the small-number rule
+     * @param compute the return of a quarter
+     * @return the returns of the {@value #QUARTERS} quarters up to {@code last}, published as a series
+     */
+    static PublishedReturn publish(ReportingPeriod last, SuppressionRule rule,
+            Function<ReportingPeriod, QuarterlyReturn> compute) {
+        List<QuarterlyReturn> returns = new ArrayList<>();
+        for (ReportingPeriod p : periods(last)) {
+            returns.add(compute.apply(p));
+        }
+        return PublishedReturn.series(returns, rule);
+    }
+
+    /** The return aggregated in SQL by the store, from its reporting index: no case is loaded. */
+    private PublishedReturn fromDatabase(String url, TenantId tenant, ReportingPeriod quarter, SuppressionRule rule) {
+        try (HikariDataSource dataSource = connect(url, "sendias-report")) {
+            JdbcStore store = JdbcStore.builder(dataSource).migrate(false).deadlineEngine(engine).build();
+            return publish(quarter, rule, p -> store.quarterlyReturn(tenant, p, ContractTerms.DEFAULT));
+        } catch (JdbcStoreException | IllegalArgumentException e) {
+            throw new InvalidInputException("--jdbc-url", "cannot read the return from the database ("
+                + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /**
+     * @param url a JDBC URL, from {@code --jdbc-url}
+     * @param poolName the pool's name
+     * @return a small connection pool on it
+     * @throws InvalidInputException on {@code --jdbc-url} if the database cannot be reached
+     */
+    static HikariDataSource connect(String url, String poolName) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(2);
-        config.setPoolName("sendias-report");
-        HikariDataSource dataSource;
+        config.setPoolName(poolName);
         try {
-            dataSource = new HikariDataSource(config);
+            return new HikariDataSource(config);
         } catch (RuntimeException e) {
             // the driver's message may quote the URL, and with it a password: only the type is shown
             throw new InvalidInputException("--jdbc-url", "cannot connect to the database ("
                 + e.getClass().getSimpleName() + ")", e);
         }
-        try (dataSource) {
-            JdbcStore store = JdbcStore.builder(dataSource).migrate(false).build();
-            return store.inTransaction(tenant, work -> {
-                List<Case> cases = new ArrayList<>();
-                for (var id : work.caseIds()) {
-                    work.findCase(id).ifPresent(cases::add);
-                }
-                return cases;
-            });
-        } catch (JdbcStoreException | IllegalArgumentException e) {
-            throw new InvalidInputException("--jdbc-url", "cannot read sendias cases from the database ("
-                + e.getClass().getSimpleName() + ")", e);
-        }
     }
 
-    private static String render(PublishedReturn published, String format) {
+    /**
+     * @param published the return
+     * @param format json, csv or html
+     * @return the return written in the format
+     */
+    static String render(PublishedReturn published, String format) {
         StringWriter text = new StringWriter();
         try {
             write(published, format, text);

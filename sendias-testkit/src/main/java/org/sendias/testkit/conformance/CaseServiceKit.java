@@ -54,7 +54,6 @@ import org.sendias.party.Party;
 import org.sendias.party.PartyRole;
 import org.sendias.service.CaseService;
 import org.sendias.spi.AuditRecord;
-import org.sendias.spi.Store;
 import org.sendias.subjectaccess.Redactor;
 import org.sendias.subjectaccess.SubjectAccessExport;
 import org.sendias.subjectaccess.SubjectQuery;

@@ -45,7 +45,6 @@ import org.sendias.party.Party;
 import org.sendias.party.PartyRole;
 import org.sendias.spi.AuditRecord;
 import org.sendias.spi.StaleCaseException;
-import org.sendias.spi.Store;
 import org.sendias.testkit.generators.Cases;
 
 /**

@@ -48,7 +48,6 @@ import org.sendias.spi.AuditTrail;
 import org.sendias.spi.OutboxEntry;
 import org.sendias.spi.StaleCaseException;
 import org.sendias.spi.StaleRegisterException;
-import org.sendias.spi.Store;
 import org.sendias.spi.Versioned;
 import org.sendias.testkit.generators.Cases;
 import org.sendias.testkit.generators.Registers;

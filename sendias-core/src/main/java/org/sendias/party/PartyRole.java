@@ -17,4 +17,12 @@ public enum PartyRole {
     public boolean isPerson() {
         return this != ORGANISATION;
     }
+
+    /**
+     * @return whether a party in this role uses the service (the child or young person, a parent or a carer), as the
+     *     commissioner's return counts people; professionals and organisations do not
+     */
+    public boolean usesTheService() {
+        return this == CHILD_OR_YOUNG_PERSON || this == PARENT || this == CARER;
+    }
 }

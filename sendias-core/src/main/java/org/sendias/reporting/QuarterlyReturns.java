@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.sendias.InvalidInputException;
@@ -36,7 +35,6 @@ import org.sendias.equality.Language;
 import org.sendias.equality.ReportableAnswers;
 import org.sendias.party.Party;
 import org.sendias.party.PartyId;
-import org.sendias.party.PartyRole;
 
 /**
  * Computes the commissioner's return (commissioning specification, section 12) from a service's cases.
@@ -82,9 +80,6 @@ import org.sendias.party.PartyRole;
  * it, counts nowhere.
  */
 public final class QuarterlyReturns {
-    private static final Set<PartyRole> USERS = Set.of(PartyRole.CHILD_OR_YOUNG_PERSON, PartyRole.PARENT,
-        PartyRole.CARER);
-
     private QuarterlyReturns() {
     }
 
@@ -137,7 +132,7 @@ public final class QuarterlyReturns {
                 casesOpen++;
                 c.domains().forEach(d -> casesByDomain.merge(d, 1L, Long::sum));
                 for (Party p : c.parties()) {
-                    if (USERS.contains(p.role())) {
+                    if (p.role().usesTheService()) {
                         people.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(Optional.ofNullable(
                             c.equalityMonitoring().get(p.id())).flatMap(EqualityMonitoring::forReporting));
                     }

@@ -36,7 +36,6 @@ import org.sendias.equality.EthnicGroup;
 import org.sendias.equality.Gender;
 import org.sendias.equality.ReportableAnswers;
 import org.sendias.party.Party;
-import org.sendias.party.PartyRole;
 import org.sendias.reporting.ReferralSource;
 
 /**
@@ -50,9 +49,6 @@ final class ReportRows {
     static final String INTERPRETER = "INTERPRETER";
     static final String FORMAT = "FORMAT";
     static final String APPEAL = "APPEAL_REGISTERED";
-
-    private static final Set<PartyRole> USERS = Set.of(PartyRole.CHILD_OR_YOUNG_PERSON, PartyRole.PARENT,
-        PartyRole.CARER);
 
     private ReportRows() {
     }
@@ -156,7 +152,7 @@ final class ReportRows {
                 List<LocalDate[]> personRuns = runs.isEmpty() ? List.<LocalDate[]>of(NEVER) : runs;
                 Set<UUID> inCase = new TreeSet<>();
                 for (Party party : k.parties()) {
-                    if (USERS.contains(party.role()) && inCase.add(party.id().value())) {
+                    if (party.role().usesTheService() && inCase.add(party.id().value())) {
                         for (int i = 0; i < personRuns.size(); i++) {
                             addPerson(p, tenant, k, party, personRuns.get(i), i == 0 ? null : personRuns.get(i - 1)[1]);
                         }

@@ -11,6 +11,7 @@ import org.sendias.casework.Case;
 import org.sendias.casework.CaseStatus;
 import org.sendias.internal.Validation;
 import org.sendias.spi.Store;
+import org.sendias.spi.UnitOfWork;
 
 /**
  * Works out which cases are due for disposal on a day, changing nothing (the dry run). A case is, in this order:
@@ -70,11 +71,7 @@ public final class DisposalPlanner {
     public static DisposalPlan plan(Store store, TenantId tenant, RetentionSchedule schedule, LocalDate asOf) {
         Validation.required(store, "store");
         Validation.required(tenant, "tenant");
-        List<Case> cases = store.inTransaction(tenant, w -> {
-            List<Case> found = new ArrayList<>();
-            w.caseIds().forEach(id -> w.findCase(id).ifPresent(found::add));
-            return found;
-        });
+        List<Case> cases = store.inTransaction(tenant, UnitOfWork::cases);
         return plan(tenant, cases, schedule, asOf);
     }
 

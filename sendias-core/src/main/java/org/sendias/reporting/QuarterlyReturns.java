@@ -33,6 +33,7 @@ import org.sendias.equality.EthnicGroup;
 import org.sendias.equality.Gender;
 import org.sendias.equality.Language;
 import org.sendias.equality.ReportableAnswers;
+import org.sendias.internal.Validation;
 import org.sendias.party.Party;
 import org.sendias.party.PartyId;
 
@@ -94,13 +95,13 @@ public final class QuarterlyReturns {
      */
     public static QuarterlyReturn compute(TenantId tenant, Collection<Case> cases, ReportingPeriod period,
             ContractTerms terms, DeadlineEngine engine) {
-        require(tenant, "tenant");
-        require(cases, "cases");
-        require(period, "period");
-        require(terms, "terms");
-        require(engine, "engine");
+        Validation.required(tenant, "tenant");
+        Validation.required(cases, "cases");
+        Validation.required(period, "period");
+        Validation.required(terms, "terms");
+        Validation.required(engine, "engine");
         for (Case c : cases) {
-            require(c, "cases");
+            Validation.required(c, "cases");
             if (!c.tenant().equals(tenant)) {
                 throw new InvalidInputException("cases", "case " + c.id() + " belongs to another service");
             }
@@ -345,12 +346,5 @@ public final class QuarterlyReturns {
             found = k.get();
         }
         return Optional.ofNullable(found);
-    }
-
-    private static <T> T require(T value, String field) {
-        if (value == null) {
-            throw new InvalidInputException(field, "is required");
-        }
-        return value;
     }
 }

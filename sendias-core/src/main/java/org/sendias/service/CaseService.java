@@ -3,7 +3,6 @@ package org.sendias.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -234,7 +233,7 @@ public final class CaseService {
             Instant at = clock.instant();
             Optional<Clearance.Waiver> waiver = waiving.map(w -> new Clearance.Waiver(who.user(), w, at));
             ConflictContext context = new ConflictContext(uow.declarations(registerSettings).value(),
-                uow.gifts(registerSettings).value(), cases(uow), host);
+                uow.gifts(registerSettings).value(), uow.cases(), host);
             AllocationDecision decision = allocator.allocate(current, adviser, waiver, context, who.user(), at);
             Optional<String> subject = Optional.of("adviser:" + adviser.value());
             if (decision instanceof AllocationDecision.Allocated allocated) {
@@ -513,14 +512,6 @@ public final class CaseService {
         }
         policy.require(who, op, found);
         return found;
-    }
-
-    private static List<Case> cases(UnitOfWork uow) {
-        List<Case> all = new ArrayList<>();
-        for (CaseId id : uow.caseIds()) {
-            uow.findCase(id).ifPresent(all::add);
-        }
-        return all;
     }
 
     private void save(UnitOfWork uow, Principal who, CaseChange change, String reason) {

@@ -113,10 +113,20 @@ public interface UnitOfWork {
      * @return the deadlines, earliest first, then by case id and rule
      */
     default List<DueItem> dueSoon(DeadlineEngine engine, LocalDate asOf, int workingDays, boolean includeOverdue) {
+        return DueSoon.find(cases(), tenant(), engine, asOf, workingDays, includeOverdue);
+    }
+
+    /**
+     * Every case of this unit's tenant, in the order of {@link #caseIds()}, as {@link #findCase} reads each (so with
+     * this unit's own changes). An adapter may override it to read them in bulk, with the same result.
+     *
+     * @return the cases
+     */
+    default List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         for (CaseId id : caseIds()) {
             findCase(id).ifPresent(cases::add);
         }
-        return DueSoon.find(cases, tenant(), engine, asOf, workingDays, includeOverdue);
+        return cases;
     }
 }

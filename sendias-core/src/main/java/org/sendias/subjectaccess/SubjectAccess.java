@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.sendias.CaseId;
 import org.sendias.TenantId;
 import org.sendias.casework.Case;
 import org.sendias.internal.Validation;
@@ -18,8 +17,8 @@ import org.sendias.spi.UnitOfWork;
  * a {@link Redactor}. The result is a {@link SubjectAccessExport}, for a data protection officer to check (the
  * matches and their reasons, the items flagged for review) before it is released.
  *
- * <p>Searching <em>loads every case of the tenant</em> through the unit of work ({@link UnitOfWork#caseIds()}, then
- * {@link UnitOfWork#findCase} for each): names are not indexed, and a request is rare. Run it in a read-only unit of
+ * <p>Searching <em>loads every case of the tenant</em> through the unit of work ({@link UnitOfWork#cases()}): names
+ * are not indexed, and a request is rare. Run it in a read-only unit of
  * work. The export reads cases only through their public accessors, so fields added to cases later do not break it
  * (they are not exported until this package learns of them).
  *
@@ -67,15 +66,12 @@ public final class SubjectAccess {
      */
     static List<Case> load(UnitOfWork uow) {
         TenantId tenant = uow.tenant();
-        List<Case> cases = new ArrayList<>();
-        for (CaseId id : uow.caseIds()) {
-            uow.findCase(id).ifPresent(c -> {
-                if (!c.tenant().equals(tenant)) {
-                    throw new IllegalStateException("the unit of work for tenant " + tenant + " returned case "
-                        + c.id() + " of another tenant");
-                }
-                cases.add(c);
-            });
+        List<Case> cases = new ArrayList<>(uow.cases());
+        for (Case c : cases) {
+            if (!c.tenant().equals(tenant)) {
+                throw new IllegalStateException("the unit of work for tenant " + tenant + " returned case " + c.id()
+                    + " of another tenant");
+            }
         }
         cases.sort(Comparator.comparing(Case::openedAt).thenComparing(c -> c.id().toString()));
         return cases;

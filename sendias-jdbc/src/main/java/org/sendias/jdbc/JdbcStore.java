@@ -247,7 +247,7 @@ public final class JdbcStore implements Store {
     public <T> T inTransaction(TenantId tenant, Function<UnitOfWork, T> work) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(work, "work");
-        Json unitJson = cipher == null ? json : json.sealed(new FieldSeal(cipher, cipher.provider().keys(tenant)));
+        Json unitJson = jsonFor(tenant);
         Connection connection;
         try {
             connection = dataSource.getConnection();
@@ -327,6 +327,11 @@ public final class JdbcStore implements Store {
         return new Reencryption(this, tenant, json.sealed(seal), seal, batch, afterRead).run();
     }
 
+    /** @return the JSON mapping of a tenant's cases: sealing their personal fields under its key when encrypting */
+    private Json jsonFor(TenantId tenant) {
+        return cipher == null ? json : json.sealed(new FieldSeal(cipher, cipher.provider().keys(tenant)));
+    }
+
     /**
      * Computes the commissioner's return for one service and period, with the figures and definitions of
      * {@link QuarterlyReturns#compute}, by grouped queries over the store's reporting index (tables
@@ -385,7 +390,7 @@ public final class JdbcStore implements Store {
     /** The return over the given cases, read from their bodies in batches (used for their service levels). */
     private QuarterlyReturn serviceLevelsFromBodies(Connection connection, TenantId tenant, List<CaseId> ids,
             ReportingPeriod period, ContractTerms terms) {
-        Json unitJson = cipher == null ? json : json.sealed(new FieldSeal(cipher, cipher.provider().keys(tenant)));
+        Json unitJson = jsonFor(tenant);
         long[] ack = new long[4];
         long[] first = new long[4];
         for (int from = 0; from < ids.size(); from += REPORT_BATCH) {
@@ -436,7 +441,7 @@ public final class JdbcStore implements Store {
      */
     public long rebuildReportingIndex(TenantId tenant) {
         Objects.requireNonNull(tenant, "tenant");
-        Json unitJson = cipher == null ? json : json.sealed(new FieldSeal(cipher, cipher.provider().keys(tenant)));
+        Json unitJson = jsonFor(tenant);
         long done = 0;
         UUID after = null;
         while (true) {

@@ -207,7 +207,13 @@ public final class ConsentRecordExport {
         g.writeEndObject();
     }
 
-    private static String state(ConsentRecord r, Instant asOf) {
+    /**
+     * @param r a consent record
+     * @param asOf the moment
+     * @return its state at that moment, as exports write it: {@code NOT_YET_GIVEN}, {@code WITHDRAWN}, {@code EXPIRED}
+     *     or {@code GIVEN}
+     */
+    public static String state(ConsentRecord r, Instant asOf) {
         if (r.givenAt().isAfter(asOf)) {
             return "NOT_YET_GIVEN";
         }

@@ -12,6 +12,7 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import org.sendias.InvalidInputException;
+import org.sendias.internal.Validation;
 import org.sendias.TenantId;
 
 /**
@@ -222,17 +223,7 @@ public final class FieldCipher {
 
     /** Refuses text with an unpaired surrogate, which UTF-8 cannot carry (it would come back changed). */
     private static void checkUnicode(String plaintext) {
-        Objects.requireNonNull(plaintext, "plaintext");
-        for (int i = 0; i < plaintext.length(); i++) {
-            char c = plaintext.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < plaintext.length()
-                    && Character.isLowSurrogate(plaintext.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new InvalidInputException("plaintext", "contains an unpaired surrogate at index " + i
-                    + ", which is not valid Unicode");
-            }
-        }
+        Validation.wellFormed(Objects.requireNonNull(plaintext, "plaintext"), "plaintext");
     }
 
     private static void checkField(String field) {

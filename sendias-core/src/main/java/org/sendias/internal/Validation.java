@@ -142,10 +142,27 @@ public final class Validation {
         if (value == null) {
             throw new InvalidInputException(field, "is required");
         }
+        return unicode(value, field, true);
+    }
+
+    /**
+     * Checks that text is well-formed Unicode: every surrogate is half of a pair.
+     *
+     * @param value the text, not null
+     * @param field the field's name, for the message
+     * @return the text
+     * @throws InvalidInputException naming the field and the index of an unpaired surrogate (never the text)
+     */
+    public static String wellFormed(String value, String field) {
+        return unicode(value, field, false);
+    }
+
+    /** Reports the first unpaired surrogate, or NUL if {@code noNul}, in the order they come. */
+    private static String unicode(String value, String field, boolean noNul) {
         int length = value.length();
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if (c == '\0') {
+            if (noNul && c == '\0') {
                 throw new InvalidInputException(field, "contains U+0000 (NUL), which cannot be stored");
             }
             if (Character.isSurrogate(c)) {

@@ -15,6 +15,7 @@ import org.sendias.casework.NoteId;
 import org.sendias.casework.ProcessId;
 import org.sendias.consent.CapacityRecord;
 import org.sendias.consent.ConsentRecord;
+import org.sendias.consent.ConsentRecordExport;
 import org.sendias.consent.Recipient;
 import org.sendias.consent.SafeguardingDisclosure;
 import org.sendias.deadline.EventType;
@@ -314,20 +315,10 @@ final class ExportJson {
                 g.writeNullField("withdrawal");
             }
             g.writeStringField("recordedBy", k.recordedBy().value());
-            g.writeStringField("state", state(k, export.generatedAt()));
+            g.writeStringField("state", ConsentRecordExport.state(k, export.generatedAt()));
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    private static String state(ConsentRecord k, java.time.Instant at) {
-        if (k.givenAt().isAfter(at)) {
-            return "NOT_YET_GIVEN";
-        }
-        if (k.isWithdrawnAt(at)) {
-            return "WITHDRAWN";
-        }
-        return k.isExpiredAt(at, ConsentRecord.ZONE) ? "EXPIRED" : "GIVEN";
     }
 
     private static void disclosures(CaseRelease r, JsonGenerator g) throws IOException {
